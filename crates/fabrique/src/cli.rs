@@ -2,12 +2,12 @@
 
 use anyhow::{Context as _, bail};
 use clap::{Args, Parser, Subcommand};
+use socle::AppState;
 use socle::audit::{self, Actor};
 use socle::auth::{self, RoleGrant, store};
 use socle::config::Config;
 use socle::db::{Db, Query};
 use socle::module::{ImportSource, Module};
-use socle::AppState;
 use std::io::Read as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -123,7 +123,10 @@ pub async fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Migrate => {
             let db = Db::connect(&config.database_url, 1).await?;
-            socle::app::all_migrations(&modules()).run(&db).await.context("échec des migrations")?;
+            socle::app::all_migrations(&modules())
+                .run(&db)
+                .await
+                .context("échec des migrations")?;
             println!("migrations appliquées");
             Ok(ExitCode::SUCCESS)
         }
@@ -138,16 +141,24 @@ pub async fn run() -> anyhow::Result<ExitCode> {
         Command::Import { what, source } => import(config, &what, &source).await,
         Command::Export { what } => export(config, &what).await,
         Command::User { command } => user(config, command).await,
-        Command::Audit { command: AuditCommand::Verify } => {
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
             let db = Db::connect(&config.database_url, 1).await?;
             let verification = audit::verify(&db).await?;
             match verification.first_break {
                 None => {
-                    println!("journal intègre : {} entrées vérifiées", verification.checked);
+                    println!(
+                        "journal intègre : {} entrées vérifiées",
+                        verification.checked
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(broken) => {
-                    println!("journal altéré à l'entrée {} : {} ({} entrées vérifiées avant)", broken.id, broken.reason, verification.checked);
+                    println!(
+                        "journal altéré à l'entrée {} : {} ({} entrées vérifiées avant)",
+                        broken.id, broken.reason, verification.checked
+                    );
                     Ok(ExitCode::FAILURE)
                 }
             }
@@ -162,7 +173,9 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<ExitCode> {
     if demo {
         load_demo(&app).await?;
     }
-    let listener = tokio::net::TcpListener::bind(listen).await.with_context(|| format!("écoute sur {listen} impossible"))?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .with_context(|| format!("écoute sur {listen} impossible"))?;
     tracing::info!(adresse = %listen, demarrage_ms = started.elapsed().as_millis() as u64, "La Fabrique est prête");
     socle::server::run(app, listener).await?;
     Ok(ExitCode::SUCCESS)
@@ -170,13 +183,22 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<ExitCode> {
 
 /// Loads the demo of every module when the database holds no change yet; returns whether it did.
 async fn load_demo(app: &AppState) -> anyhow::Result<bool> {
-    let changes: i64 = app.db().fetch_scalar(Query::new("SELECT COUNT(*) FROM audit_log")).await?;
+    let changes: i64 = app
+        .db()
+        .fetch_scalar(Query::new("SELECT COUNT(*) FROM audit_log"))
+        .await?;
     if changes > 0 {
         return Ok(false);
     }
     for module in app.modules() {
-        module.demo(app).await.with_context(|| format!("démonstration du module {}", module.info().id))?;
-        tracing::info!(module = module.info().id, "données de démonstration chargées");
+        module
+            .demo(app)
+            .await
+            .with_context(|| format!("démonstration du module {}", module.info().id))?;
+        tracing::info!(
+            module = module.info().id,
+            "données de démonstration chargées"
+        );
     }
     Ok(true)
 }
@@ -197,22 +219,39 @@ async fn import(config: Config, what: &str, source: &str) -> anyhow::Result<Exit
     if what == "territoires" {
         let bytes = match source {
             ImportSource::Stdin(bytes) => bytes,
-            ImportSource::Path(path) => std::fs::read(&path).with_context(|| format!("lecture de {}", path.display()))?,
+            ImportSource::Path(path) => {
+                std::fs::read(&path).with_context(|| format!("lecture de {}", path.display()))?
+            }
         };
         let dataset = socle::territoires::parse_any(&bytes)?;
         let summary = socle::territoires::import(&app, &dataset, &Actor::Cli).await?;
         println!("territoires importés — {summary}");
         return Ok(ExitCode::SUCCESS);
     }
-    let importer = app.modules().iter().flat_map(|m| m.importers()).find(|i| i.name == what);
+    let importer = app
+        .modules()
+        .iter()
+        .flat_map(|m| m.importers())
+        .find(|i| i.name == what);
     let Some(importer) = importer else {
         let names: Vec<String> = std::iter::once("territoires".to_owned())
-            .chain(app.modules().iter().flat_map(|m| m.importers()).map(|i| format!("{} ({})", i.name, i.help)))
+            .chain(
+                app.modules()
+                    .iter()
+                    .flat_map(|m| m.importers())
+                    .map(|i| format!("{} ({})", i.name, i.help)),
+            )
             .collect();
-        bail!("import inconnu « {what} » ; imports possibles : {}", names.join(", "));
+        bail!(
+            "import inconnu « {what} » ; imports possibles : {}",
+            names.join(", ")
+        );
     };
     let report = (importer.run)(app.clone(), source).await?;
-    println!("{what} : {} créé(s), {} mis à jour, {} inchangé(s)", report.created, report.updated, report.unchanged);
+    println!(
+        "{what} : {} créé(s), {} mis à jour, {} inchangé(s)",
+        report.created, report.updated, report.unchanged
+    );
     for note in report.notes {
         println!("  {note}");
     }
@@ -226,12 +265,24 @@ async fn export(config: Config, what: &str) -> anyhow::Result<ExitCode> {
         serde_json::to_writer(std::io::stdout().lock(), &dataset)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let exporter = app.modules().iter().flat_map(|m| m.exporters()).find(|e| e.name == what);
+    let exporter = app
+        .modules()
+        .iter()
+        .flat_map(|m| m.exporters())
+        .find(|e| e.name == what);
     let Some(exporter) = exporter else {
         let names: Vec<String> = std::iter::once("territoires".to_owned())
-            .chain(app.modules().iter().flat_map(|m| m.exporters()).map(|e| format!("{} ({})", e.name, e.help)))
+            .chain(
+                app.modules()
+                    .iter()
+                    .flat_map(|m| m.exporters())
+                    .map(|e| format!("{} ({})", e.name, e.help)),
+            )
             .collect();
-        bail!("export inconnu « {what} » ; exports possibles : {}", names.join(", "));
+        bail!(
+            "export inconnu « {what} » ; exports possibles : {}",
+            names.join(", ")
+        );
     };
     (exporter.run)(app.clone(), Box::new(std::io::stdout())).await?;
     Ok(ExitCode::SUCCESS)
@@ -254,9 +305,13 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> 
             auth::check_new_password(&password, &email).map_err(anyhow::Error::msg)?;
             let hash = auth::hash_password(&password)?;
             let mut tx = app.db().begin().await?;
-            let id = match store::create_user(&mut tx, &email, &args.name, &hash, args.admin, true).await {
+            let id = match store::create_user(&mut tx, &email, &args.name, &hash, args.admin, true)
+                .await
+            {
                 Ok(id) => id,
-                Err(error) if store::is_email_taken(&error) => bail!("un compte existe déjà pour {email}"),
+                Err(error) if store::is_email_taken(&error) => {
+                    bail!("un compte existe déjà pour {email}")
+                }
                 Err(error) => return Err(error.into()),
             };
             audit::record(
@@ -266,13 +321,19 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> 
                     module: "socle",
                     action: "create_user",
                     target: &format!("user:{id}"),
-                    summary: &format!("Création du compte {email}{}", if args.admin { " (administrateur)" } else { "" }),
+                    summary: &format!(
+                        "Création du compte {email}{}",
+                        if args.admin { " (administrateur)" } else { "" }
+                    ),
                     details: serde_json::json!({ "admin": args.admin }),
                 },
             )
             .await?;
             tx.commit().await?;
-            println!("compte {id} créé pour {email}{}", if args.admin { " (administrateur)" } else { "" });
+            println!(
+                "compte {id} créé pour {email}{}",
+                if args.admin { " (administrateur)" } else { "" }
+            );
         }
         UserCommand::Grant(args) => change_role(&app, args, true).await?,
         UserCommand::Revoke(args) => change_role(&app, args, false).await?,
@@ -282,21 +343,39 @@ async fn user(config: Config, command: UserCommand) -> anyhow::Result<ExitCode> 
 
 async fn change_role(app: &AppState, args: RoleArgs, grant: bool) -> anyhow::Result<()> {
     let email = args.email.trim().to_lowercase();
-    let user = store::find_by_email(app.db(), &email).await?.with_context(|| format!("aucun compte pour {email}"))?;
+    let user = store::find_by_email(app.db(), &email)
+        .await?
+        .with_context(|| format!("aucun compte pour {email}"))?;
     let definition = app
         .modules()
         .iter()
         .flat_map(|m| m.roles().iter())
         .find(|def| def.module == args.module && def.role == args.role);
     let Some(definition) = definition else {
-        let known: Vec<String> =
-            app.modules().iter().flat_map(|m| m.roles().iter()).map(|d| format!("{} {}", d.module, d.role)).collect();
-        bail!("rôle inconnu « {} {} » ; rôles possibles : {}", args.module, args.role, known.join(", "));
+        let known: Vec<String> = app
+            .modules()
+            .iter()
+            .flat_map(|m| m.roles().iter())
+            .map(|d| format!("{} {}", d.module, d.role))
+            .collect();
+        bail!(
+            "rôle inconnu « {} {} » ; rôles possibles : {}",
+            args.module,
+            args.role,
+            known.join(", ")
+        );
     };
     if definition.scoped && args.organisation.is_none() && grant {
-        bail!("le rôle {} s'accorde pour une organisation : ajoutez --organisation <code>", definition.role);
+        bail!(
+            "le rôle {} s'accorde pour une organisation : ajoutez --organisation <code>",
+            definition.role
+        );
     }
-    let role = RoleGrant { module: args.module.clone(), role: args.role.clone(), organisation: args.organisation.clone() };
+    let role = RoleGrant {
+        module: args.module.clone(),
+        role: args.role.clone(),
+        organisation: args.organisation.clone(),
+    };
     let mut tx = app.db().begin().await?;
     if grant {
         store::grant_role(&mut tx, user.id, &role, None).await?;
@@ -316,6 +395,12 @@ async fn change_role(app: &AppState, args: RoleArgs, grant: bool) -> anyhow::Res
     )
     .await?;
     tx.commit().await?;
-    println!("{} : {} {} {}", email, if grant { "reçoit" } else { "perd" }, args.module, args.role);
+    println!(
+        "{} : {} {} {}",
+        email,
+        if grant { "reçoit" } else { "perd" },
+        args.module,
+        args.role
+    );
     Ok(())
 }

@@ -11,12 +11,21 @@ fn main() -> ExitCode {
     };
     let result = std::fs::read(input)
         .map_err(|e| e.to_string())
-        .and_then(|bytes| socle::territoires::Dataset::from_npm_package(&bytes).map_err(|e| e.to_string()))
+        .and_then(|bytes| {
+            socle::territoires::Dataset::from_npm_package(&bytes).map_err(|e| e.to_string())
+        })
         .and_then(|dataset| {
             let summary = socle::territoires::summary(&dataset);
-            dataset.to_gzip().map_err(|e| e.to_string()).map(|bytes| (bytes, summary))
+            dataset
+                .to_gzip()
+                .map_err(|e| e.to_string())
+                .map(|bytes| (bytes, summary))
         })
-        .and_then(|(bytes, summary)| std::fs::write(output, bytes).map(|()| summary).map_err(|e| e.to_string()));
+        .and_then(|(bytes, summary)| {
+            std::fs::write(output, bytes)
+                .map(|()| summary)
+                .map_err(|e| e.to_string())
+        });
     match result {
         Ok(summary) => {
             println!("{output} : {summary}");

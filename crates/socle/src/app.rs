@@ -43,7 +43,10 @@ impl std::fmt::Debug for AppState {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("AppState")
             .field("config", &self.inner.config)
-            .field("modules", &self.inner.infos.iter().map(|m| m.id).collect::<Vec<_>>())
+            .field(
+                "modules",
+                &self.inner.infos.iter().map(|m| m.id).collect::<Vec<_>>(),
+            )
             .finish_non_exhaustive()
     }
 }
@@ -52,12 +55,18 @@ impl std::fmt::Debug for AppState {
 pub fn socle_migrations() -> MigrationSet {
     static SQLITE: sqlx::migrate::Migrator = sqlx::migrate!("migrations/sqlite");
     static POSTGRES: sqlx::migrate::Migrator = sqlx::migrate!("migrations/postgres");
-    MigrationSet { owner: "socle", sqlite: &SQLITE, postgres: &POSTGRES }
+    MigrationSet {
+        owner: "socle",
+        sqlite: &SQLITE,
+        postgres: &POSTGRES,
+    }
 }
 
 /// Every migration set of the program: the platform's, then the modules'.
 pub fn all_migrations(modules: &[Arc<dyn Module>]) -> Migrations {
-    Migrations::new(std::iter::once(socle_migrations()).chain(modules.iter().filter_map(|m| m.migrations())))
+    Migrations::new(
+        std::iter::once(socle_migrations()).chain(modules.iter().filter_map(|m| m.migrations())),
+    )
 }
 
 impl AppState {
@@ -72,12 +81,18 @@ impl AppState {
     }
 
     /// Like [`AppState::start`] on an already opened pool (tests open one schema per test).
-    pub async fn start_with_db(config: Config, db: Db, modules: Vec<Arc<dyn Module>>) -> anyhow::Result<Self> {
+    pub async fn start_with_db(
+        config: Config,
+        db: Db,
+        modules: Vec<Arc<dyn Module>>,
+    ) -> anyhow::Result<Self> {
         use anyhow::Context as _;
         let migrations = all_migrations(&modules);
         migrations.check_parity().map_err(anyhow::Error::msg)?;
         migrations.run(&db).await.context("échec des migrations")?;
-        let territoires = crate::territoires::load(&db).await.context("chargement des territoires")?;
+        let territoires = crate::territoires::load(&db)
+            .await
+            .context("chargement des territoires")?;
         let files = BlobStore::open(&config).context("ouverture du stockage des fichiers")?;
         let mut jobs = JobRegistry::default();
         crate::jobs::register_platform_jobs(&mut jobs);
@@ -172,13 +187,24 @@ impl AppState {
 
     /// Registers a value of a module (typically an index behind an `ArcSwap`), replacing any previous one.
     pub fn insert_extension<T: Any + Send + Sync>(&self, value: Arc<T>) {
-        let mut extensions = self.inner.extensions.write().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut extensions = self
+            .inner
+            .extensions
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         extensions.insert(TypeId::of::<T>(), value);
     }
 
     /// A value registered by [`AppState::insert_extension`].
     pub fn extension<T: Any + Send + Sync>(&self) -> Option<Arc<T>> {
-        let extensions = self.inner.extensions.read().unwrap_or_else(|poisoned| poisoned.into_inner());
-        extensions.get(&TypeId::of::<T>()).cloned().and_then(|value| value.downcast::<T>().ok())
+        let extensions = self
+            .inner
+            .extensions
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        extensions
+            .get(&TypeId::of::<T>())
+            .cloned()
+            .and_then(|value| value.downcast::<T>().ok())
     }
 }

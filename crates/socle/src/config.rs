@@ -69,8 +69,15 @@ impl fmt::Debug for BlobStoreConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Local(path) => write!(f, "Local({})", path.display()),
-            Self::S3 { bucket, endpoint, region } => {
-                write!(f, "S3(bucket={bucket}, endpoint={endpoint:?}, region={region})")
+            Self::S3 {
+                bucket,
+                endpoint,
+                region,
+            } => {
+                write!(
+                    f,
+                    "S3(bucket={bucket}, endpoint={endpoint:?}, region={region})"
+                )
             }
         }
     }
@@ -164,31 +171,106 @@ pub struct ConfigError {
 
 impl ConfigError {
     fn invalid(variable: &'static str, reason: impl Into<String>) -> Self {
-        Self { variable, reason: reason.into() }
+        Self {
+            variable,
+            reason: reason.into(),
+        }
     }
 }
 
 /// Every variable the program reads, with its meaning and default, for `--help` and the README.
 pub const VARIABLES: &[(&str, &str, &str)] = &[
-    ("FABRIQUE_LISTEN", "127.0.0.1:8080", "adresse d'écoute du serveur HTTP"),
-    ("FABRIQUE_DATABASE_URL", "sqlite://fabrique.db", "base de données : sqlite:… ou postgres://…"),
-    ("FABRIQUE_DATA_DIR", "data", "dossier des fichiers déposés et des index"),
-    ("FABRIQUE_BASE_URL", "http://<FABRIQUE_LISTEN>", "adresse publique, utilisée dans les courriels"),
-    ("FABRIQUE_SMTP_URL", "(vide)", "serveur SMTP ; sans lui les courriels restent dans la boîte d'envoi"),
-    ("FABRIQUE_MAIL_FROM", "La Fabrique <ne-pas-repondre@fabrique.localhost>", "expéditeur des courriels"),
-    ("FABRIQUE_S3_BUCKET", "(vide)", "compartiment S3 des fichiers ; sinon dossier local"),
-    ("FABRIQUE_S3_ENDPOINT", "(vide)", "point d'accès S3 compatible (MinIO, Scaleway, OVH…)"),
+    (
+        "FABRIQUE_LISTEN",
+        "127.0.0.1:8080",
+        "adresse d'écoute du serveur HTTP",
+    ),
+    (
+        "FABRIQUE_DATABASE_URL",
+        "sqlite://fabrique.db",
+        "base de données : sqlite:… ou postgres://…",
+    ),
+    (
+        "FABRIQUE_DATA_DIR",
+        "data",
+        "dossier des fichiers déposés et des index",
+    ),
+    (
+        "FABRIQUE_BASE_URL",
+        "http://<FABRIQUE_LISTEN>",
+        "adresse publique, utilisée dans les courriels",
+    ),
+    (
+        "FABRIQUE_SMTP_URL",
+        "(vide)",
+        "serveur SMTP ; sans lui les courriels restent dans la boîte d'envoi",
+    ),
+    (
+        "FABRIQUE_MAIL_FROM",
+        "La Fabrique <ne-pas-repondre@fabrique.localhost>",
+        "expéditeur des courriels",
+    ),
+    (
+        "FABRIQUE_S3_BUCKET",
+        "(vide)",
+        "compartiment S3 des fichiers ; sinon dossier local",
+    ),
+    (
+        "FABRIQUE_S3_ENDPOINT",
+        "(vide)",
+        "point d'accès S3 compatible (MinIO, Scaleway, OVH…)",
+    ),
     ("FABRIQUE_S3_REGION", "eu-west-3", "région S3"),
-    ("FABRIQUE_FILES_KEY", "(vide)", "clé de chiffrement des fichiers au repos, 32 octets en base64"),
-    ("FABRIQUE_MAX_UPLOAD_BYTES", "20971520", "taille maximale d'un fichier déposé"),
-    ("FABRIQUE_MAX_BODY_BYTES", "2097152", "taille maximale d'une requête hors dépôt de fichier"),
-    ("FABRIQUE_REQUEST_TIMEOUT_SECS", "30", "durée maximale d'une requête"),
-    ("FABRIQUE_DB_MAX_CONNECTIONS", "10", "connexions à la base par processus"),
-    ("FABRIQUE_API_RATE_PER_MINUTE_IP", "600", "requêtes API par minute et par adresse IP"),
-    ("FABRIQUE_API_RATE_PER_MINUTE_TOKEN", "3000", "requêtes API par minute et par jeton"),
-    ("FABRIQUE_JOBS", "true", "ce processus exécute-t-il les tâches de fond"),
-    ("FABRIQUE_LOG_FORMAT", "text", "format des journaux : text ou json"),
-    ("FABRIQUE_TRUST_PROXY", "false", "faire confiance à X-Forwarded-For (derrière un répartiteur)"),
+    (
+        "FABRIQUE_FILES_KEY",
+        "(vide)",
+        "clé de chiffrement des fichiers au repos, 32 octets en base64",
+    ),
+    (
+        "FABRIQUE_MAX_UPLOAD_BYTES",
+        "20971520",
+        "taille maximale d'un fichier déposé",
+    ),
+    (
+        "FABRIQUE_MAX_BODY_BYTES",
+        "2097152",
+        "taille maximale d'une requête hors dépôt de fichier",
+    ),
+    (
+        "FABRIQUE_REQUEST_TIMEOUT_SECS",
+        "30",
+        "durée maximale d'une requête",
+    ),
+    (
+        "FABRIQUE_DB_MAX_CONNECTIONS",
+        "10",
+        "connexions à la base par processus",
+    ),
+    (
+        "FABRIQUE_API_RATE_PER_MINUTE_IP",
+        "600",
+        "requêtes API par minute et par adresse IP",
+    ),
+    (
+        "FABRIQUE_API_RATE_PER_MINUTE_TOKEN",
+        "3000",
+        "requêtes API par minute et par jeton",
+    ),
+    (
+        "FABRIQUE_JOBS",
+        "true",
+        "ce processus exécute-t-il les tâches de fond",
+    ),
+    (
+        "FABRIQUE_LOG_FORMAT",
+        "text",
+        "format des journaux : text ou json",
+    ),
+    (
+        "FABRIQUE_TRUST_PROXY",
+        "false",
+        "faire confiance à X-Forwarded-For (derrière un répartiteur)",
+    ),
 ];
 
 impl Config {
@@ -201,9 +283,13 @@ impl Config {
     pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
         let listen_raw = lookup("FABRIQUE_LISTEN").unwrap_or_else(|| "127.0.0.1:8080".to_owned());
         let listen: SocketAddr = listen_raw.parse().map_err(|_| {
-            ConfigError::invalid("FABRIQUE_LISTEN", format!("« {listen_raw} » n'est pas une adresse IP:port"))
+            ConfigError::invalid(
+                "FABRIQUE_LISTEN",
+                format!("« {listen_raw} » n'est pas une adresse IP:port"),
+            )
         })?;
-        let data_dir = PathBuf::from(lookup("FABRIQUE_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
+        let data_dir =
+            PathBuf::from(lookup("FABRIQUE_DATA_DIR").unwrap_or_else(|| "data".to_owned()));
         let database_url = match lookup("FABRIQUE_DATABASE_URL") {
             Some(url) => DatabaseUrl::parse(&url)?,
             None => DatabaseUrl::Sqlite("sqlite://fabrique.db".to_owned()),
@@ -213,19 +299,28 @@ impl Config {
             .trim_end_matches('/')
             .to_owned();
         if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            return Err(ConfigError::invalid("FABRIQUE_BASE_URL", "doit commencer par http:// ou https://"));
+            return Err(ConfigError::invalid(
+                "FABRIQUE_BASE_URL",
+                "doit commencer par http:// ou https://",
+            ));
         }
         let behind_tls = base_url.starts_with("https://");
         let smtp_url = lookup("FABRIQUE_SMTP_URL");
         if let Some(url) = &smtp_url
             && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
         {
-            return Err(ConfigError::invalid("FABRIQUE_SMTP_URL", "doit commencer par smtp:// ou smtps://"));
+            return Err(ConfigError::invalid(
+                "FABRIQUE_SMTP_URL",
+                "doit commencer par smtp:// ou smtps://",
+            ));
         }
         let mail_from = lookup("FABRIQUE_MAIL_FROM")
             .unwrap_or_else(|| "La Fabrique <ne-pas-repondre@fabrique.localhost>".to_owned());
         if !mail_from.contains('@') {
-            return Err(ConfigError::invalid("FABRIQUE_MAIL_FROM", "doit contenir une adresse électronique"));
+            return Err(ConfigError::invalid(
+                "FABRIQUE_MAIL_FROM",
+                "doit contenir une adresse électronique",
+            ));
         }
         let blob_store = match lookup("FABRIQUE_S3_BUCKET") {
             Some(bucket) => BlobStoreConfig::S3 {
@@ -261,10 +356,20 @@ impl Config {
             files_key,
             max_upload_bytes: number(&lookup, "FABRIQUE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024, 1024)?,
             max_body_bytes: number(&lookup, "FABRIQUE_MAX_BODY_BYTES", 2 * 1024 * 1024, 1024)?,
-            request_timeout: Duration::from_secs(number(&lookup, "FABRIQUE_REQUEST_TIMEOUT_SECS", 30, 1)?),
+            request_timeout: Duration::from_secs(number(
+                &lookup,
+                "FABRIQUE_REQUEST_TIMEOUT_SECS",
+                30,
+                1,
+            )?),
             db_max_connections: number(&lookup, "FABRIQUE_DB_MAX_CONNECTIONS", 10, 1)?,
             api_rate_per_minute_ip: number(&lookup, "FABRIQUE_API_RATE_PER_MINUTE_IP", 600, 1)?,
-            api_rate_per_minute_token: number(&lookup, "FABRIQUE_API_RATE_PER_MINUTE_TOKEN", 3000, 1)?,
+            api_rate_per_minute_token: number(
+                &lookup,
+                "FABRIQUE_API_RATE_PER_MINUTE_TOKEN",
+                3000,
+                1,
+            )?,
             run_jobs: boolean(&lookup, "FABRIQUE_JOBS", true)?,
             log_format,
             trust_proxy: boolean(&lookup, "FABRIQUE_TRUST_PROXY", false)?,
@@ -279,6 +384,9 @@ impl Config {
         config.data_dir = data_dir;
         config.run_jobs = false;
         config.db_max_connections = 5;
+        // Tests call the API far faster than any person; the rate-limit test sets its own quota.
+        config.api_rate_per_minute_ip = 1_000_000;
+        config.api_rate_per_minute_token = 1_000_000;
         config
     }
 }
@@ -293,8 +401,14 @@ fn number<T: std::str::FromStr + PartialOrd + fmt::Display + Copy>(
         None => Ok(default),
         Some(raw) => match raw.trim().parse::<T>() {
             Ok(value) if value >= minimum => Ok(value),
-            Ok(_) => Err(ConfigError::invalid(variable, format!("doit valoir au moins {minimum}"))),
-            Err(_) => Err(ConfigError::invalid(variable, format!("« {raw} » n'est pas un nombre entier"))),
+            Ok(_) => Err(ConfigError::invalid(
+                variable,
+                format!("doit valoir au moins {minimum}"),
+            )),
+            Err(_) => Err(ConfigError::invalid(
+                variable,
+                format!("« {raw} » n'est pas un nombre entier"),
+            )),
         },
     }
 }
@@ -304,11 +418,18 @@ fn boolean(
     variable: &'static str,
     default: bool,
 ) -> Result<bool, ConfigError> {
-    match lookup(variable).as_deref().map(str::to_ascii_lowercase).as_deref() {
+    match lookup(variable)
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         None => Ok(default),
         Some("1" | "true" | "yes" | "oui") => Ok(true),
         Some("0" | "false" | "no" | "non") => Ok(false),
-        Some(other) => Err(ConfigError::invalid(variable, format!("« {other} » : valeurs possibles true ou false"))),
+        Some(other) => Err(ConfigError::invalid(
+            variable,
+            format!("« {other} » : valeurs possibles true ou false"),
+        )),
     }
 }
 
@@ -324,8 +445,12 @@ fn parse_key(encoded: &str) -> Result<[u8; 32], ConfigError> {
 
 /// Replaces the password of a URL by `***`.
 pub fn redact_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return url.to_owned() };
-    let Some((credentials, host)) = rest.rsplit_once('@') else { return url.to_owned() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_owned();
+    };
+    let Some((credentials, host)) = rest.rsplit_once('@') else {
+        return url.to_owned();
+    };
     match credentials.split_once(':') {
         Some((user, _password)) => format!("{scheme}://{user}:***@{host}"),
         None => url.to_owned(),
@@ -338,7 +463,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|name| map.get(name).cloned())
     }
 
@@ -348,7 +476,10 @@ mod tests {
         assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
         assert!(matches!(config.database_url, DatabaseUrl::Sqlite(_)));
         assert!(!config.behind_tls);
-        assert_eq!(config.blob_store, BlobStoreConfig::Local(PathBuf::from("data/blobs")));
+        assert_eq!(
+            config.blob_store,
+            BlobStoreConfig::Local(PathBuf::from("data/blobs"))
+        );
     }
 
     #[test]
@@ -366,14 +497,23 @@ mod tests {
 
     #[test]
     fn https_base_url_means_behind_tls() {
-        assert!(config(&[("FABRIQUE_BASE_URL", "https://fabrique.example/")]).unwrap().behind_tls);
+        assert!(
+            config(&[("FABRIQUE_BASE_URL", "https://fabrique.example/")])
+                .unwrap()
+                .behind_tls
+        );
     }
 
     #[test]
     fn files_key_must_be_32_bytes() {
         assert!(config(&[("FABRIQUE_FILES_KEY", "c2hvcnQ=")]).is_err());
         let key = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-        assert!(config(&[("FABRIQUE_FILES_KEY", key)]).unwrap().files_key.is_some());
+        assert!(
+            config(&[("FABRIQUE_FILES_KEY", key)])
+                .unwrap()
+                .files_key
+                .is_some()
+        );
     }
 
     #[test]
@@ -385,9 +525,18 @@ mod tests {
     #[test]
     fn debug_output_hides_secrets() {
         let config = config(&[
-            ("FABRIQUE_DATABASE_URL", "postgres://app:hunter2@db/fabrique"),
-            ("FABRIQUE_SMTP_URL", "smtps://mailer:s3cret@smtp.example:465"),
-            ("FABRIQUE_FILES_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="),
+            (
+                "FABRIQUE_DATABASE_URL",
+                "postgres://app:hunter2@db/fabrique",
+            ),
+            (
+                "FABRIQUE_SMTP_URL",
+                "smtps://mailer:s3cret@smtp.example:465",
+            ),
+            (
+                "FABRIQUE_FILES_KEY",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+            ),
         ])
         .unwrap();
         let printed = format!("{config:?}");

@@ -26,9 +26,9 @@ pub mod mail;
 pub mod module;
 pub mod obs;
 pub mod server;
+pub mod territoires;
 #[cfg(feature = "testing")]
 pub mod testing;
-pub mod territoires;
 pub mod text;
 pub mod web;
 

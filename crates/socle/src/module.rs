@@ -72,13 +72,17 @@ pub struct Exporter {
 
 impl std::fmt::Debug for Importer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Importer").field("name", &self.name).finish()
+        f.debug_struct("Importer")
+            .field("name", &self.name)
+            .finish()
     }
 }
 
 impl std::fmt::Debug for Exporter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Exporter").field("name", &self.name).finish()
+        f.debug_struct("Exporter")
+            .field("name", &self.name)
+            .finish()
     }
 }
 

@@ -9,7 +9,10 @@ use crate::app::AppState;
 /// [`crate::web::SHUTDOWN_GRACE`]), stops the job worker and closes the pool.
 pub async fn run(app: AppState, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
-    let worker = app.config().run_jobs.then(|| crate::jobs::spawn_worker(app.clone(), shutdown.clone()));
+    let worker = app
+        .config()
+        .run_jobs
+        .then(|| crate::jobs::spawn_worker(app.clone(), shutdown.clone()));
     let router = crate::web::router(app.clone());
     let signal = shutdown.clone();
     tokio::spawn(async move {
@@ -18,8 +21,11 @@ pub async fn run(app: AppState, listener: tokio::net::TcpListener) -> anyhow::Re
         signal.cancel();
     });
     let graceful = shutdown.clone();
-    let server = axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async move { graceful.cancelled().await });
+    let server = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move { graceful.cancelled().await });
     let drained = async {
         shutdown.cancelled().await;
         tokio::time::sleep(crate::web::SHUTDOWN_GRACE).await;

@@ -61,18 +61,31 @@ impl TestApp {
         let dir = tempfile::tempdir().expect("temporary folder");
         let url = DatabaseUrl::Sqlite(format!("sqlite://{}", dir.path().join("test.db").display()));
         let config = Config::for_tests(url, dir.path().to_path_buf());
-        let app = AppState::start(config, modules).await.expect("start on SQLite");
+        let app = AppState::start(config, modules)
+            .await
+            .expect("start on SQLite");
         Self::wrap(app, "sqlite", dir, None)
     }
 
     /// An app on a fresh PostgreSQL schema, when [`POSTGRES_ENV`] is set.
     pub async fn postgres(modules: Vec<Arc<dyn Module>>) -> Option<Self> {
         let url = std::env::var(POSTGRES_ENV).ok().filter(|u| !u.is_empty())?;
-        let schema = format!("test_{}", crate::auth::random_token().to_lowercase().replace(['-', '_'], "")[..16].to_owned());
+        let schema = format!(
+            "test_{}",
+            crate::auth::random_token()
+                .to_lowercase()
+                .replace(['-', '_'], "")[..16]
+                .to_owned()
+        );
         let dir = tempfile::tempdir().expect("temporary folder");
-        let db = Db::connect_postgres_schema(&url, &schema, 5).await.expect("PostgreSQL test schema");
-        let config = Config::for_tests(DatabaseUrl::Postgres(url.clone()), dir.path().to_path_buf());
-        let app = AppState::start_with_db(config, db, modules).await.expect("start on PostgreSQL");
+        let db = Db::connect_postgres_schema(&url, &schema, 5)
+            .await
+            .expect("PostgreSQL test schema");
+        let config =
+            Config::for_tests(DatabaseUrl::Postgres(url.clone()), dir.path().to_path_buf());
+        let app = AppState::start_with_db(config, db, modules)
+            .await
+            .expect("start on PostgreSQL");
         Some(Self::wrap(app, "postgres", dir, Some((url, schema))))
     }
 
@@ -85,8 +98,20 @@ impl TestApp {
         apps
     }
 
-    fn wrap(app: AppState, backend: &'static str, dir: tempfile::TempDir, schema: Option<(String, String)>) -> Self {
-        Self { router: crate::web::router(app.clone()), app, backend, cookies: Mutex::new(HashMap::new()), _dir: dir, schema }
+    fn wrap(
+        app: AppState,
+        backend: &'static str,
+        dir: tempfile::TempDir,
+        schema: Option<(String, String)>,
+    ) -> Self {
+        Self {
+            router: crate::web::router(app.clone()),
+            app,
+            backend,
+            cookies: Mutex::new(HashMap::new()),
+            _dir: dir,
+            schema,
+        }
     }
 
     /// Sends a request with the stored cookies and keeps the cookies of the response.
@@ -94,18 +119,30 @@ impl TestApp {
         let (mut parts, body) = request.into_parts();
         let cookie = {
             let jar = self.cookies.lock().expect("cookie jar");
-            jar.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+            jar.iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ")
         };
         if !cookie.is_empty() {
-            parts.headers.insert(header::COOKIE, cookie.parse().expect("cookie header"));
+            parts
+                .headers
+                .insert(header::COOKIE, cookie.parse().expect("cookie header"));
         }
-        let response = self.router.clone().oneshot(Request::from_parts(parts, body)).await.expect("infallible");
+        let response = self
+            .router
+            .clone()
+            .oneshot(Request::from_parts(parts, body))
+            .await
+            .expect("infallible");
         let (parts, body) = response.into_parts();
         {
             let mut jar = self.cookies.lock().expect("cookie jar");
             for value in parts.headers.get_all(header::SET_COOKIE) {
                 let Ok(value) = value.to_str() else { continue };
-                let Some((pair, attributes)) = value.split_once(';').or(Some((value, ""))) else { continue };
+                let Some((pair, attributes)) = value.split_once(';').or(Some((value, ""))) else {
+                    continue;
+                };
                 if let Some((name, content)) = pair.split_once('=') {
                     if content.is_empty() || attributes.contains("Max-Age=0") {
                         jar.remove(name.trim());
@@ -116,12 +153,17 @@ impl TestApp {
             }
         }
         let bytes = body.collect().await.expect("body").to_bytes();
-        TestResponse { status: parts.status, headers: parts.headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        TestResponse {
+            status: parts.status,
+            headers: parts.headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     /// GET a path.
     pub async fn get(&self, path: &str) -> TestResponse {
-        self.send(Request::get(path).body(Body::empty()).expect("request")).await
+        self.send(Request::get(path).body(Body::empty()).expect("request"))
+            .await
     }
 
     /// GET a path with extra headers.
@@ -130,7 +172,8 @@ impl TestApp {
         for (name, value) in headers {
             builder = builder.header(*name, *value);
         }
-        self.send(builder.body(Body::empty()).expect("request")).await
+        self.send(builder.body(Body::empty()).expect("request"))
+            .await
     }
 
     /// The CSRF token of the cookie jar (fetching the home page first if there is none yet).
@@ -139,7 +182,8 @@ impl TestApp {
             return token;
         }
         self.get("/").await;
-        self.cookie("fabrique_csrf").expect("the CSRF cookie is set by any page")
+        self.cookie("fabrique_csrf")
+            .expect("the CSRF cookie is set by any page")
     }
 
     /// A cookie of the jar.
@@ -170,12 +214,22 @@ impl TestApp {
     }
 
     /// Sends JSON with a method, optionally with a bearer token.
-    pub async fn send_json(&self, method: Method, path: &str, json: &serde_json::Value, bearer: Option<&str>) -> TestResponse {
-        let mut builder = Request::builder().method(method).uri(path).header(header::CONTENT_TYPE, "application/json");
+    pub async fn send_json(
+        &self,
+        method: Method,
+        path: &str,
+        json: &serde_json::Value,
+        bearer: Option<&str>,
+    ) -> TestResponse {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::CONTENT_TYPE, "application/json");
         if let Some(token) = bearer {
             builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
-        self.send(builder.body(Body::from(json.to_string())).expect("request")).await
+        self.send(builder.body(Body::from(json.to_string())).expect("request"))
+            .await
     }
 
     /// Creates a confirmed account and signs in with it; returns its id.
@@ -183,12 +237,29 @@ impl TestApp {
         let password = "phrase de passe de test assez longue";
         let hash = crate::auth::hash_password(password).expect("hash");
         let mut tx = self.app.db().begin().await.expect("begin");
-        let id = crate::auth::store::create_user(&mut tx, email, "Personne de test", &hash, is_admin, true)
-            .await
-            .expect("create user");
+        let id = crate::auth::store::create_user(
+            &mut tx,
+            email,
+            "Personne de test",
+            &hash,
+            is_admin,
+            true,
+        )
+        .await
+        .expect("create user");
         tx.commit().await.expect("commit");
-        let response = self.post_form("/compte/connexion", &[("email", email), ("mot_de_passe", password)]).await;
-        assert_eq!(response.status, StatusCode::SEE_OTHER, "sign-in failed: {}", response.body);
+        let response = self
+            .post_form(
+                "/compte/connexion",
+                &[("email", email), ("mot_de_passe", password)],
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::SEE_OTHER,
+            "sign-in failed: {}",
+            response.body
+        );
         id
     }
 
@@ -200,21 +271,32 @@ impl TestApp {
             role: role.to_owned(),
             organisation: organisation.map(str::to_owned),
         };
-        crate::auth::store::grant_role(&mut tx, user_id, &grant, None).await.expect("grant");
+        crate::auth::store::grant_role(&mut tx, user_id, &grant, None)
+            .await
+            .expect("grant");
         tx.commit().await.expect("commit");
     }
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let Some((url, schema)) = self.schema.take() else { return };
+        let Some((url, schema)) = self.schema.take() else {
+            return;
+        };
         // Drop the schema from a separate thread with its own runtime: Drop cannot await.
         let _ = std::thread::spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
             runtime.block_on(async move {
                 if let Ok(db) = Db::connect(&DatabaseUrl::Postgres(url), 1).await {
                     let _ = db
-                        .execute(crate::db::Query::assembled(format!("DROP SCHEMA IF EXISTS {schema} CASCADE")))
+                        .execute(crate::db::Query::assembled(format!(
+                            "DROP SCHEMA IF EXISTS {schema} CASCADE"
+                        )))
                         .await;
                     db.close().await;
                 }
@@ -227,7 +309,9 @@ impl Drop for TestApp {
 /// Whether the shared reference data of `../shared/data/<module>` is present; prints why a test is skipped
 /// otherwise, and fails when `FABRIQUE_REQUIRE_SHARED_DATA=1` (CI) demands it.
 pub fn shared_data(manifest_dir: &str, module: &str) -> Option<std::path::PathBuf> {
-    let path = std::path::Path::new(manifest_dir).join("../../../shared/data").join(module);
+    let path = std::path::Path::new(manifest_dir)
+        .join("../../../shared/data")
+        .join(module);
     if path.is_dir() {
         return Some(path);
     }

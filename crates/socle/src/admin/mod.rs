@@ -60,7 +60,11 @@ struct Pager {
 
 impl Pager {
     fn new(page: i64, count: i64) -> Self {
-        Self { page, pages: ((count + PER_PAGE - 1) / PER_PAGE).max(1), count }
+        Self {
+            page,
+            pages: ((count + PER_PAGE - 1) / PER_PAGE).max(1),
+            count,
+        }
     }
 }
 
@@ -76,14 +80,26 @@ struct DashboardPage {
     territoires: String,
 }
 
-async fn dashboard(State(app): State<AppState>, ctx: PageContext, _admin: AdminUser) -> AppResult<Response> {
+async fn dashboard(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    _admin: AdminUser,
+) -> AppResult<Response> {
     let (users, _) = store::list(app.db(), 0, 0).await?;
     let (failed_jobs, _) = jobs::list(app.db(), Some("failed"), 0, 0).await?;
     let (pending_jobs, _) = jobs::list(app.db(), Some("pending"), 0, 0).await?;
     let (mails, _) = mail::list(app.db(), 0, 0).await?;
     let (audit_entries, _) = audit::latest(app.db(), None, 0, 0).await?;
     let territoires = crate::territoires::summary_of(&app.territoires());
-    render(&DashboardPage { ctx, users, failed_jobs, pending_jobs, mails, audit_entries, territoires })
+    render(&DashboardPage {
+        ctx,
+        users,
+        failed_jobs,
+        pending_jobs,
+        mails,
+        audit_entries,
+        territoires,
+    })
 }
 
 #[derive(Template)]
@@ -107,8 +123,17 @@ async fn users(
         let roles = store::roles(app.db(), user.id).await?;
         users.push((user, roles));
     }
-    let roles = app.modules().iter().flat_map(|m| m.roles().iter().copied()).collect();
-    render(&UsersPage { ctx, users, roles, pager: Pager::new(query.page(), count) })
+    let roles = app
+        .modules()
+        .iter()
+        .flat_map(|m| m.roles().iter().copied())
+        .collect();
+    render(&UsersPage {
+        ctx,
+        users,
+        roles,
+        pager: Pager::new(query.page(), count),
+    })
 }
 
 #[derive(Debug, Deserialize)]
@@ -128,29 +153,48 @@ async fn change_role(
     Path(user_id): Path<i64>,
     Form(input): Form<RoleInput>,
 ) -> AppResult<Response> {
-    let target = store::find(app.db(), user_id).await?.ok_or_else(AppError::not_found)?;
+    let target = store::find(app.db(), user_id)
+        .await?
+        .ok_or_else(AppError::not_found)?;
     let grant = input.action == "accorder";
     if !grant && input.action != "retirer" {
-        return Err(AppError::invalid_field("action", "valeurs possibles : accorder, retirer"));
+        return Err(AppError::invalid_field(
+            "action",
+            "valeurs possibles : accorder, retirer",
+        ));
     }
     let mut tx = app.db().begin().await?;
     let summary = if input.role == "admin" {
         if !grant && target.id == admin.id {
-            return Err(AppError::Conflict("vous ne pouvez pas retirer votre propre rôle d'administrateur".into()));
+            return Err(AppError::Conflict(
+                "vous ne pouvez pas retirer votre propre rôle d'administrateur".into(),
+            ));
         }
         store::set_admin(&mut tx, target.id, grant).await?;
-        format!("{} le rôle d'administrateur à {}", if grant { "Attribution" } else { "Retrait" }, target.email)
+        format!(
+            "{} le rôle d'administrateur à {}",
+            if grant { "Attribution" } else { "Retrait" },
+            target.email
+        )
     } else {
-        let (module, role) = input.role.split_once(':').ok_or_else(|| AppError::invalid_field("role", "rôle inconnu"))?;
+        let (module, role) = input
+            .role
+            .split_once(':')
+            .ok_or_else(|| AppError::invalid_field("role", "rôle inconnu"))?;
         let definition = app
             .modules()
             .iter()
             .flat_map(|m| m.roles().iter())
             .find(|def| def.module == module && def.role == role)
-            .ok_or_else(|| AppError::invalid_field("role", format!("rôle inconnu : {}", input.role)))?;
+            .ok_or_else(|| {
+                AppError::invalid_field("role", format!("rôle inconnu : {}", input.role))
+            })?;
         let organisation = input.organisation.trim();
         if definition.scoped && organisation.is_empty() && grant {
-            return Err(AppError::invalid_field("organisation", "ce rôle s'attribue pour une organisation précise"));
+            return Err(AppError::invalid_field(
+                "organisation",
+                "ce rôle s'attribue pour une organisation précise",
+            ));
         }
         let role_grant = RoleGrant {
             module: module.to_owned(),
@@ -167,7 +211,11 @@ async fn change_role(
             if grant { "Attribution" } else { "Retrait" },
             definition.label,
             module,
-            role_grant.organisation.as_deref().map(|o| format!(" pour {o}")).unwrap_or_default(),
+            role_grant
+                .organisation
+                .as_deref()
+                .map(|o| format!(" pour {o}"))
+                .unwrap_or_default(),
             target.email
         )
     };
@@ -205,9 +253,17 @@ async fn jobs_page(
     _admin: AdminUser,
     Query(query): Query<PageQuery>,
 ) -> AppResult<Response> {
-    let statut = query.statut.clone().filter(|s| JOB_STATUSES.contains(&s.as_str()));
+    let statut = query
+        .statut
+        .clone()
+        .filter(|s| JOB_STATUSES.contains(&s.as_str()));
     let (count, rows) = jobs::list(app.db(), statut.as_deref(), query.offset(), PER_PAGE).await?;
-    render(&JobsPage { ctx, jobs: rows, statut: statut.unwrap_or_default(), pager: Pager::new(query.page(), count) })
+    render(&JobsPage {
+        ctx,
+        jobs: rows,
+        statut: statut.unwrap_or_default(),
+        pager: Pager::new(query.page(), count),
+    })
 }
 
 async fn retry_job(
@@ -218,7 +274,9 @@ async fn retry_job(
 ) -> AppResult<Response> {
     let mut tx = app.db().begin().await?;
     if !jobs::retry(&mut tx, id).await? {
-        return Err(AppError::Conflict("seule une tâche en échec peut être relancée".to_owned()));
+        return Err(AppError::Conflict(
+            "seule une tâche en échec peut être relancée".to_owned(),
+        ));
     }
     audit::record(
         &mut tx,
@@ -233,7 +291,12 @@ async fn retry_job(
     )
     .await?;
     tx.commit().await?;
-    set_flash(&session, FlashKind::Success, format!("La tâche {id} a été remise en file.")).await?;
+    set_flash(
+        &session,
+        FlashKind::Success,
+        format!("La tâche {id} a été remise en file."),
+    )
+    .await?;
     Ok(Redirect::to("/admin/taches?statut=failed").into_response())
 }
 
@@ -254,7 +317,12 @@ async fn outbox(
 ) -> AppResult<Response> {
     let (count, mails) = mail::list(app.db(), query.offset(), PER_PAGE).await?;
     let smtp = app.config().smtp_url.is_some();
-    render(&OutboxPage { ctx, mails, smtp, pager: Pager::new(query.page(), count) })
+    render(&OutboxPage {
+        ctx,
+        mails,
+        smtp,
+        pager: Pager::new(query.page(), count),
+    })
 }
 
 #[derive(Template)]
@@ -270,7 +338,9 @@ async fn outbox_mail(
     _admin: AdminUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let mail = mail::find(app.db(), id).await?.ok_or_else(AppError::not_found)?;
+    let mail = mail::find(app.db(), id)
+        .await?
+        .ok_or_else(AppError::not_found)?;
     render(&MailPage { ctx, mail })
 }
 
@@ -291,5 +361,10 @@ async fn journal(
 ) -> AppResult<Response> {
     let (count, entries) = audit::latest(app.db(), None, query.offset(), PER_PAGE).await?;
     let verification = audit::verify(app.db()).await?;
-    render(&JournalPage { ctx, entries, verification, pager: Pager::new(query.page(), count) })
+    render(&JournalPage {
+        ctx,
+        entries,
+        verification,
+        pager: Pager::new(query.page(), count),
+    })
 }

@@ -19,7 +19,9 @@ use crate::web::pages::render;
 
 /// Routes of the API documentation.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/openapi.json", get(openapi_json)).route("/api", get(docs_page))
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi_json))
+        .route("/api", get(docs_page))
 }
 
 /// The query parameters an endpoint accepts; anything else is refused with 400, so that a typo in a filter
@@ -41,8 +43,11 @@ impl<S: Send + Sync, T: QueryParams> FromRequestParts<S> for ApiQuery<T> {
         let query = parts.uri.query().unwrap_or_default();
         let pairs: Vec<(String, String)> = serde_html_form::from_str(query)
             .map_err(|_| AppError::BadRequest("la chaîne de requête est mal formée".to_owned()))?;
-        let unknown: Vec<&str> =
-            pairs.iter().map(|(key, _)| key.as_str()).filter(|key| !T::NAMES.contains(key)).collect();
+        let unknown: Vec<&str> = pairs
+            .iter()
+            .map(|(key, _)| key.as_str())
+            .filter(|key| !T::NAMES.contains(key))
+            .collect();
         if !unknown.is_empty() {
             return Err(AppError::BadRequest(format!(
                 "paramètre inconnu : {} (paramètres acceptés : {})",
@@ -76,10 +81,14 @@ impl PageRequest {
         let page = page.unwrap_or(1);
         let page_size = page_size.unwrap_or(DEFAULT_PAGE_SIZE);
         if page == 0 {
-            return Err(AppError::BadRequest("page doit valoir au moins 1".to_owned()));
+            return Err(AppError::BadRequest(
+                "page doit valoir au moins 1".to_owned(),
+            ));
         }
         if page_size == 0 || page_size > MAX_PAGE_SIZE {
-            return Err(AppError::BadRequest(format!("page_size doit être compris entre 1 et {MAX_PAGE_SIZE}")));
+            return Err(AppError::BadRequest(format!(
+                "page_size doit être compris entre 1 et {MAX_PAGE_SIZE}"
+            )));
         }
         Ok(Self { page, page_size })
     }
@@ -110,7 +119,13 @@ pub struct Paginated<T> {
 
 impl<T> Paginated<T> {
     /// Builds the page and its links, keeping every other parameter of the request.
-    pub fn new(results: Vec<T>, count: usize, page: PageRequest, base_url: &str, uri: &axum::http::Uri) -> Self {
+    pub fn new(
+        results: Vec<T>,
+        count: usize,
+        page: PageRequest,
+        base_url: &str,
+        uri: &axum::http::Uri,
+    ) -> Self {
         let link = |number: u32| {
             let mut pairs: Vec<(String, String)> = uri
                 .query()
@@ -152,7 +167,10 @@ pub fn problem_response(report: &ErrorReport, instance: &str) -> Response {
         body["errors"] = serde_json::to_value(&report.fields).unwrap_or_default();
     }
     let mut response = axum::Json(body).into_response();
-    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
     response
 }
 
@@ -197,7 +215,9 @@ async fn docs_page(State(app): State<AppState>, ctx: PageContext) -> AppResult<R
     let mut operations = Vec::new();
     if let Some(paths) = document.get("paths").and_then(|p| p.as_object()) {
         for (path, item) in paths {
-            let Some(methods) = item.as_object() else { continue };
+            let Some(methods) = item.as_object() else {
+                continue;
+            };
             for (method, operation) in methods {
                 let summary = operation
                     .get("summary")
@@ -212,15 +232,26 @@ async fn docs_page(State(app): State<AppState>, ctx: PageContext) -> AppResult<R
                         list.iter()
                             .map(|p| {
                                 (
-                                    p.get("name").and_then(|n| n.as_str()).unwrap_or_default().to_owned(),
-                                    p.get("description").and_then(|d| d.as_str()).unwrap_or_default().to_owned(),
+                                    p.get("name")
+                                        .and_then(|n| n.as_str())
+                                        .unwrap_or_default()
+                                        .to_owned(),
+                                    p.get("description")
+                                        .and_then(|d| d.as_str())
+                                        .unwrap_or_default()
+                                        .to_owned(),
                                     p.get("required").and_then(|r| r.as_bool()).unwrap_or(false),
                                 )
                             })
                             .collect()
                     })
                     .unwrap_or_default();
-                operations.push(Operation { method: method.to_uppercase(), path: path.clone(), summary, parameters });
+                operations.push(Operation {
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    summary,
+                    parameters,
+                });
             }
         }
     }
@@ -241,12 +272,26 @@ mod tests {
 
     #[test]
     fn pagination_links_keep_other_parameters() {
-        let uri: axum::http::Uri = "/api/v1/territoires?q=saint&page=2&page_size=10".parse().unwrap();
+        let uri: axum::http::Uri = "/api/v1/territoires?q=saint&page=2&page_size=10"
+            .parse()
+            .unwrap();
         let page = PageRequest::new(Some(2), Some(10)).unwrap();
         let paginated = Paginated::new(vec![1, 2], 35, page, "http://h", &uri);
-        assert_eq!(paginated.next.as_deref(), Some("http://h/api/v1/territoires?q=saint&page_size=10&page=3"));
-        assert_eq!(paginated.previous.as_deref(), Some("http://h/api/v1/territoires?q=saint&page_size=10&page=1"));
-        let last = Paginated::new(vec![1], 35, PageRequest::new(Some(4), Some(10)).unwrap(), "", &uri);
+        assert_eq!(
+            paginated.next.as_deref(),
+            Some("http://h/api/v1/territoires?q=saint&page_size=10&page=3")
+        );
+        assert_eq!(
+            paginated.previous.as_deref(),
+            Some("http://h/api/v1/territoires?q=saint&page_size=10&page=1")
+        );
+        let last = Paginated::new(
+            vec![1],
+            35,
+            PageRequest::new(Some(4), Some(10)).unwrap(),
+            "",
+            &uri,
+        );
         assert!(last.next.is_none());
     }
 }

@@ -124,7 +124,9 @@ fn entry_hash(prev_hash: &str, record: &Record) -> String {
 pub async fn record(tx: &mut Tx, entry: Entry<'_>) -> DbResult<i64> {
     tx.lock(CHAIN_LOCK).await?;
     let prev_hash: String = tx
-        .fetch_optional::<(String,)>(Query::new("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"))
+        .fetch_optional::<(String,)>(Query::new(
+            "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
+        ))
         .await?
         .map(|(hash,)| hash)
         .unwrap_or_else(|| GENESIS.to_owned());
@@ -195,10 +197,21 @@ pub async fn verify(db: &Db) -> DbResult<Verification> {
             )
             .await?;
         if page.is_empty() {
-            return Ok(Verification { checked, first_break: None });
+            return Ok(Verification {
+                checked,
+                first_break: None,
+            });
         }
         for record in page {
-            let fail = |reason: String| Ok(Verification { checked, first_break: Some(Break { id: record.id, reason }) });
+            let fail = |reason: String| {
+                Ok(Verification {
+                    checked,
+                    first_break: Some(Break {
+                        id: record.id,
+                        reason,
+                    }),
+                })
+            };
             if record.prev_hash != expected_prev {
                 return fail("le lien vers l'entrée précédente est rompu (entrée supprimée, insérée ou modifiée)".into());
             }
@@ -213,9 +226,17 @@ pub async fn verify(db: &Db) -> DbResult<Verification> {
 }
 
 /// The latest entries, optionally for one module, newest first.
-pub async fn latest(db: &Db, module: Option<&str>, offset: i64, limit: i64) -> DbResult<(i64, Vec<Record>)> {
+pub async fn latest(
+    db: &Db,
+    module: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> DbResult<(i64, Vec<Record>)> {
     let count = db
-        .fetch_scalar(Query::new("SELECT COUNT(*) FROM audit_log WHERE ($1 IS NULL OR module = $1)").bind(module))
+        .fetch_scalar(
+            Query::new("SELECT COUNT(*) FROM audit_log WHERE ($1 IS NULL OR module = $1)")
+                .bind(module),
+        )
         .await?;
     let records = db
         .fetch_all(

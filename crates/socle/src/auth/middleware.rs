@@ -38,7 +38,9 @@ pub struct CurrentUser {
 impl CurrentUser {
     /// Whether the caller holds `role` in `module`, for the whole module or any organisation.
     pub fn has_role(&self, module: &str, role: &str) -> bool {
-        self.roles.iter().any(|grant| grant.module == module && grant.role == role)
+        self.roles
+            .iter()
+            .any(|grant| grant.module == module && grant.role == role)
     }
 
     /// Whether the caller holds `role` in `module` for `organisation` (a module-wide grant covers every one).
@@ -46,14 +48,21 @@ impl CurrentUser {
         self.roles.iter().any(|grant| {
             grant.module == module
                 && grant.role == role
-                && grant.organisation.as_deref().is_none_or(|org| org == organisation)
+                && grant
+                    .organisation
+                    .as_deref()
+                    .is_none_or(|org| org == organisation)
         })
     }
 
     /// The organisations for which the caller holds `role` in `module`; `None` when granted module-wide.
     pub fn organisations(&self, module: &str, role: &str) -> Option<Vec<String>> {
         let mut organisations = Vec::new();
-        for grant in self.roles.iter().filter(|grant| grant.module == module && grant.role == role) {
+        for grant in self
+            .roles
+            .iter()
+            .filter(|grant| grant.module == module && grant.role == role)
+        {
             match &grant.organisation {
                 None => return None,
                 Some(org) => organisations.push(org.clone()),
@@ -64,7 +73,10 @@ impl CurrentUser {
 
     /// Actor label for the audit journal.
     pub fn actor(&self) -> crate::audit::Actor {
-        crate::audit::Actor::User { id: self.id, email: self.email.clone() }
+        crate::audit::Actor::User {
+            id: self.id,
+            email: self.email.clone(),
+        }
     }
 }
 
@@ -80,7 +92,11 @@ impl<S: Send + Sync> FromRequestParts<S> for MaybeUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts.extensions.get::<MaybeUser>().cloned().unwrap_or_default())
+        Ok(parts
+            .extensions
+            .get::<MaybeUser>()
+            .cloned()
+            .unwrap_or_default())
     }
 }
 
@@ -88,7 +104,10 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        MaybeUser::from_request_parts(parts, state).await?.0.ok_or(AppError::Unauthorized)
+        MaybeUser::from_request_parts(parts, state)
+            .await?
+            .0
+            .ok_or(AppError::Unauthorized)
     }
 }
 
@@ -97,13 +116,22 @@ impl<S: Send + Sync> FromRequestParts<S> for AdminUser {
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         let user = CurrentUser::from_request_parts(parts, state).await?;
-        if user.is_admin { Ok(AdminUser(user)) } else { Err(AppError::forbidden()) }
+        if user.is_admin {
+            Ok(AdminUser(user))
+        } else {
+            Err(AppError::forbidden())
+        }
     }
 }
 
 /// Loads an account and its roles, refusing disabled or unconfirmed accounts.
-pub async fn load_current_user(app: &AppState, user_id: i64) -> Result<Option<CurrentUser>, AppError> {
-    let Some(user) = store::find(app.db(), user_id).await? else { return Ok(None) };
+pub async fn load_current_user(
+    app: &AppState,
+    user_id: i64,
+) -> Result<Option<CurrentUser>, AppError> {
+    let Some(user) = store::find(app.db(), user_id).await? else {
+        return Ok(None);
+    };
     if user.disabled_at.is_some() || user.email_confirmed_at.is_none() {
         return Ok(None);
     }
@@ -130,7 +158,10 @@ pub async fn load_user(State(app): State<AppState>, mut request: Request, next: 
     let user = match bearer {
         Some(token) => match store::user_of_api_token(app.db(), &token).await {
             Ok(Some((_, user_id))) => match load_current_user(&app, user_id).await {
-                Ok(Some(user)) => Some(CurrentUser { via_api_token: true, ..user }),
+                Ok(Some(user)) => Some(CurrentUser {
+                    via_api_token: true,
+                    ..user
+                }),
                 Ok(None) => return AppError::Unauthorized.into_response(),
                 Err(error) => return error.into_response(),
             },
@@ -153,10 +184,21 @@ pub async fn load_user(State(app): State<AppState>, mut request: Request, next: 
     response
 }
 
-async fn user_from_session(app: &AppState, session: &Session) -> Result<Option<CurrentUser>, AppError> {
-    let user_id: Option<i64> = session.get(SESSION_USER).await.map_err(AppError::internal)?;
-    let Some(user_id) = user_id else { return Ok(None) };
-    let stamp: Option<String> = session.get(SESSION_STAMP).await.map_err(AppError::internal)?;
+async fn user_from_session(
+    app: &AppState,
+    session: &Session,
+) -> Result<Option<CurrentUser>, AppError> {
+    let user_id: Option<i64> = session
+        .get(SESSION_USER)
+        .await
+        .map_err(AppError::internal)?;
+    let Some(user_id) = user_id else {
+        return Ok(None);
+    };
+    let stamp: Option<String> = session
+        .get(SESSION_STAMP)
+        .await
+        .map_err(AppError::internal)?;
     let Some(user) = store::find(app.db(), user_id).await? else {
         session.flush().await.map_err(AppError::internal)?;
         return Ok(None);
@@ -185,7 +227,11 @@ mod tests {
     }
 
     fn grant(module: &str, role: &str, organisation: Option<&str>) -> RoleGrant {
-        RoleGrant { module: module.into(), role: role.into(), organisation: organisation.map(Into::into) }
+        RoleGrant {
+            module: module.into(),
+            role: role.into(),
+            organisation: organisation.map(Into::into),
+        }
     }
 
     #[test]
@@ -195,12 +241,18 @@ mod tests {
         assert!(agent.has_role_for("secheresse", "agent", "34"));
         assert!(!agent.has_role_for("secheresse", "agent", "83"));
         assert!(!agent.has_role_for("aides", "agent", "34"));
-        assert_eq!(agent.organisations("secheresse", "agent"), Some(vec!["34".to_owned()]));
+        assert_eq!(
+            agent.organisations("secheresse", "agent"),
+            Some(vec!["34".to_owned()])
+        );
     }
 
     #[test]
     fn a_module_wide_role_covers_every_organisation() {
-        let agent = user(vec![grant("secheresse", "agent", None), grant("secheresse", "agent", Some("34"))]);
+        let agent = user(vec![
+            grant("secheresse", "agent", None),
+            grant("secheresse", "agent", Some("34")),
+        ]);
         assert!(agent.has_role_for("secheresse", "agent", "83"));
         assert_eq!(agent.organisations("secheresse", "agent"), None);
     }

@@ -56,7 +56,9 @@ pub fn hash_password(password: &str) -> anyhow::Result<String> {
 pub fn verify_password(password: &str, phc: &str) -> bool {
     use argon2::password_hash::PasswordVerifier as _;
     match argon2::password_hash::phc::PasswordHash::new(phc) {
-        Ok(parsed) => argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => argon2::Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }
@@ -64,7 +66,9 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
 /// Checks a new password; the message is French and fit for the form.
 pub fn check_new_password(password: &str, email: &str) -> Result<(), String> {
     if password.chars().count() < MIN_PASSWORD_LEN {
-        return Err(format!("le mot de passe doit compter au moins {MIN_PASSWORD_LEN} caractères"));
+        return Err(format!(
+            "le mot de passe doit compter au moins {MIN_PASSWORD_LEN} caractères"
+        ));
     }
     if password.chars().count() > 256 {
         return Err("le mot de passe ne doit pas dépasser 256 caractères".to_owned());
@@ -82,9 +86,18 @@ pub fn normalize_email(email: &str) -> Result<String, String> {
     let valid = email.len() <= 254
         && email.split('@').count() == 2
         && email.split('@').all(|part| !part.is_empty())
-        && email.rsplit('@').next().is_some_and(|domain| domain.contains('.') && !domain.ends_with('.'))
-        && !email.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',');
-    if valid { Ok(email) } else { Err("saisissez une adresse électronique valide, par exemple nom@exemple.fr".to_owned()) }
+        && email
+            .rsplit('@')
+            .next()
+            .is_some_and(|domain| domain.contains('.') && !domain.ends_with('.'))
+        && !email
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',');
+    if valid {
+        Ok(email)
+    } else {
+        Err("saisissez une adresse électronique valide, par exemple nom@exemple.fr".to_owned())
+    }
 }
 
 /// A random token for a URL or a header (43 characters of base64url, 256 bits).
@@ -115,7 +128,10 @@ mod tests {
 
     #[test]
     fn two_hashes_of_one_password_differ_by_their_salt() {
-        assert_ne!(hash_password("mot de passe long").unwrap(), hash_password("mot de passe long").unwrap());
+        assert_ne!(
+            hash_password("mot de passe long").unwrap(),
+            hash_password("mot de passe long").unwrap()
+        );
     }
 
     #[test]
@@ -127,8 +143,19 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(normalize_email("  Agent@Exemple.FR ").unwrap(), "agent@exemple.fr");
-        for bad in ["", "agent", "agent@", "@exemple.fr", "a@b", "a b@exemple.fr", "a@b@c.fr"] {
+        assert_eq!(
+            normalize_email("  Agent@Exemple.FR ").unwrap(),
+            "agent@exemple.fr"
+        );
+        for bad in [
+            "",
+            "agent",
+            "agent@",
+            "@exemple.fr",
+            "a@b",
+            "a b@exemple.fr",
+            "a@b@c.fr",
+        ] {
             assert!(normalize_email(bad).is_err(), "{bad} should be refused");
         }
     }

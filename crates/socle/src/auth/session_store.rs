@@ -45,7 +45,8 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> Result<()> {
         // Ids are 128 random bits; on the astronomically unlikely collision, draw again.
         loop {
-            let data = serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
+            let data =
+                serde_json::to_string(&record.data).map_err(|e| Error::Encode(e.to_string()))?;
             let inserted = self
                 .db
                 .execute(
@@ -86,9 +87,11 @@ impl SessionStore for DbSessionStore {
         let row: Option<(String, DateTime<Utc>)> = self
             .db
             .fetch_optional(
-                Query::new("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
-                    .bind(key(id))
-                    .bind(now()),
+                Query::new(
+                    "SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2",
+                )
+                .bind(key(id))
+                .bind(now()),
             )
             .await
             .map_err(backend)?;
@@ -103,7 +106,10 @@ impl SessionStore for DbSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        self.db.execute(Query::new("DELETE FROM sessions WHERE id = $1").bind(key(id))).await.map_err(backend)?;
+        self.db
+            .execute(Query::new("DELETE FROM sessions WHERE id = $1").bind(key(id)))
+            .await
+            .map_err(backend)?;
         Ok(())
     }
 }

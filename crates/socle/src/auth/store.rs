@@ -87,23 +87,32 @@ pub async fn create_user(
 
 /// The account with this e-mail (lower-cased by the caller).
 pub async fn find_by_email(db: &Db, email: &str) -> DbResult<Option<User>> {
-    db.fetch_optional(Query::assembled(format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1")).bind(email))
-        .await
+    db.fetch_optional(
+        Query::assembled(format!("SELECT {USER_COLUMNS} FROM users WHERE email = $1")).bind(email),
+    )
+    .await
 }
 
 /// The account with this id.
 pub async fn find(db: &Db, id: i64) -> DbResult<Option<User>> {
-    db.fetch_optional(Query::assembled(format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1")).bind(id)).await
+    db.fetch_optional(
+        Query::assembled(format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1")).bind(id),
+    )
+    .await
 }
 
 /// Accounts, newest first, a page at a time.
 pub async fn list(db: &Db, offset: i64, limit: i64) -> DbResult<(i64, Vec<User>)> {
-    let count = db.fetch_scalar(Query::new("SELECT COUNT(*) FROM users")).await?;
+    let count = db
+        .fetch_scalar(Query::new("SELECT COUNT(*) FROM users"))
+        .await?;
     let users = db
         .fetch_all(
-            Query::assembled(format!("SELECT {USER_COLUMNS} FROM users ORDER BY id DESC LIMIT $1 OFFSET $2"))
-                .bind(limit)
-                .bind(offset),
+            Query::assembled(format!(
+                "SELECT {USER_COLUMNS} FROM users ORDER BY id DESC LIMIT $1 OFFSET $2"
+            ))
+            .bind(limit)
+            .bind(offset),
         )
         .await?;
     Ok((count, users))
@@ -137,7 +146,12 @@ pub async fn roles(db: &Db, user_id: i64) -> DbResult<Vec<RoleGrant>> {
 }
 
 /// Grants a role (idempotent).
-pub async fn grant_role(tx: &mut Tx, user_id: i64, grant: &RoleGrant, granted_by: Option<i64>) -> DbResult<()> {
+pub async fn grant_role(
+    tx: &mut Tx,
+    user_id: i64,
+    grant: &RoleGrant,
+    granted_by: Option<i64>,
+) -> DbResult<()> {
     tx.execute(
         Query::new(
             "INSERT INTO user_roles (user_id, module, role, organisation, granted_by, granted_at) \
@@ -172,7 +186,12 @@ pub async fn revoke_role(tx: &mut Tx, user_id: i64, grant: &RoleGrant) -> DbResu
 
 /// Sets the admin flag.
 pub async fn set_admin(tx: &mut Tx, user_id: i64, is_admin: bool) -> DbResult<()> {
-    tx.execute(Query::new("UPDATE users SET is_admin = $2 WHERE id = $1").bind(user_id).bind(is_admin)).await?;
+    tx.execute(
+        Query::new("UPDATE users SET is_admin = $2 WHERE id = $1")
+            .bind(user_id)
+            .bind(is_admin),
+    )
+    .await?;
     Ok(())
 }
 
@@ -191,9 +210,11 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> DbR
 /// Marks the e-mail as confirmed.
 pub async fn confirm_email(tx: &mut Tx, user_id: i64) -> DbResult<()> {
     tx.execute(
-        Query::new("UPDATE users SET email_confirmed_at = $2 WHERE id = $1 AND email_confirmed_at IS NULL")
-            .bind(user_id)
-            .bind(now()),
+        Query::new(
+            "UPDATE users SET email_confirmed_at = $2 WHERE id = $1 AND email_confirmed_at IS NULL",
+        )
+        .bind(user_id)
+        .bind(now()),
     )
     .await?;
     Ok(())
@@ -201,7 +222,12 @@ pub async fn confirm_email(tx: &mut Tx, user_id: i64) -> DbResult<()> {
 
 /// Records a successful sign-in.
 pub async fn touch_login(db: &Db, user_id: i64) -> DbResult<()> {
-    db.execute(Query::new("UPDATE users SET last_login_at = $2 WHERE id = $1").bind(user_id).bind(now())).await?;
+    db.execute(
+        Query::new("UPDATE users SET last_login_at = $2 WHERE id = $1")
+            .bind(user_id)
+            .bind(now()),
+    )
+    .await?;
     Ok(())
 }
 
@@ -226,7 +252,11 @@ pub async fn create_token(tx: &mut Tx, user_id: i64, purpose: TokenPurpose) -> D
 
 /// Consumes a token: returns its account when it exists, has this purpose, is unused and unexpired, and marks
 /// it used in the same statement so that two concurrent uses cannot both succeed.
-pub async fn consume_token(tx: &mut Tx, purpose: TokenPurpose, token: &str) -> DbResult<Option<i64>> {
+pub async fn consume_token(
+    tx: &mut Tx,
+    purpose: TokenPurpose,
+    token: &str,
+) -> DbResult<Option<i64>> {
     let at = now();
     tx.fetch_optional::<(i64,)>(
         Query::new(
@@ -363,14 +393,20 @@ pub async fn revoke_api_token(tx: &mut Tx, user_id: i64, token_id: i64) -> DbRes
 pub async fn user_of_api_token(db: &Db, token: &str) -> DbResult<Option<(i64, i64)>> {
     let row: Option<(i64, i64)> = db
         .fetch_optional(
-            Query::new("SELECT id, user_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL")
-                .bind(token_hash(token)),
+            Query::new(
+                "SELECT id, user_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL",
+            )
+            .bind(token_hash(token)),
         )
         .await?;
     if let Some((token_id, _)) = row {
         // Best effort: a failed timestamp update must not refuse the request.
         let _ = db
-            .execute(Query::new("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1").bind(token_id).bind(now()))
+            .execute(
+                Query::new("UPDATE api_tokens SET last_used_at = $2 WHERE id = $1")
+                    .bind(token_id)
+                    .bind(now()),
+            )
             .await;
     }
     Ok(row)

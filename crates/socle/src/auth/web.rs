@@ -46,7 +46,11 @@ struct MessagePage {
 }
 
 fn message(ctx: PageContext, title: &'static str, paragraphs: Vec<String>) -> AppResult<Response> {
-    render(&MessagePage { ctx, title, paragraphs })
+    render(&MessagePage {
+        ctx,
+        title,
+        paragraphs,
+    })
 }
 
 // ----- Sign-up -----
@@ -73,22 +77,42 @@ struct SignupPage {
 }
 
 async fn signup_form(ctx: PageContext) -> AppResult<Response> {
-    render(&SignupPage { ctx, email: String::new(), nom: String::new(), errors: FieldErrors::new() })
+    render(&SignupPage {
+        ctx,
+        email: String::new(),
+        nom: String::new(),
+        errors: FieldErrors::new(),
+    })
 }
 
-async fn signup(State(app): State<AppState>, ctx: PageContext, Form(input): Form<SignupInput>) -> AppResult<Response> {
+async fn signup(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Form(input): Form<SignupInput>,
+) -> AppResult<Response> {
     let mut errors = FieldErrors::new();
     let email = normalize_email(&input.email).unwrap_or_else(|message| {
         errors.add("email", message);
         input.email.trim().to_owned()
     });
     let nom = required(&mut errors, "nom", "Nom et prénom", &input.nom, 120);
-    errors.check("mot_de_passe", check_new_password(&input.mot_de_passe, &email));
+    errors.check(
+        "mot_de_passe",
+        check_new_password(&input.mot_de_passe, &email),
+    );
     if input.confirmation != input.mot_de_passe {
-        errors.add("confirmation", "les deux mots de passe ne sont pas identiques");
+        errors.add(
+            "confirmation",
+            "les deux mots de passe ne sont pas identiques",
+        );
     }
     if !errors.is_empty() {
-        return render(&SignupPage { ctx, email, nom, errors });
+        return render(&SignupPage {
+            ctx,
+            email,
+            nom,
+            errors,
+        });
     }
     let password_hash = hash_password(&input.mot_de_passe)?;
     let base = app.config().base_url.clone();
@@ -115,7 +139,10 @@ async fn signup(State(app): State<AppState>, ctx: PageContext, Form(input): Form
             audit::record(
                 &mut tx,
                 audit::Entry {
-                    actor: &Actor::User { id: user_id, email: email.clone() },
+                    actor: &Actor::User {
+                        id: user_id,
+                        email: email.clone(),
+                    },
                     module: "socle",
                     action: "signup",
                     target: &format!("user:{user_id}"),
@@ -169,7 +196,9 @@ async fn confirm(
     Query(query): Query<TokenQuery>,
 ) -> AppResult<Response> {
     let mut tx = app.db().begin().await?;
-    let Some(user_id) = store::consume_token(&mut tx, TokenPurpose::ConfirmEmail, &query.jeton).await? else {
+    let Some(user_id) =
+        store::consume_token(&mut tx, TokenPurpose::ConfirmEmail, &query.jeton).await?
+    else {
         return message(
             ctx,
             "Lien invalide ou expiré",
@@ -191,7 +220,12 @@ async fn confirm(
     )
     .await?;
     tx.commit().await?;
-    set_flash(&session, FlashKind::Success, "Votre adresse est confirmée : vous pouvez vous connecter.").await?;
+    set_flash(
+        &session,
+        FlashKind::Success,
+        "Votre adresse est confirmée : vous pouvez vous connecter.",
+    )
+    .await?;
     Ok(Redirect::to("/compte/connexion").into_response())
 }
 
@@ -223,7 +257,11 @@ struct LoginPage {
 
 /// Keeps only local paths as redirect targets (no open redirect to another site).
 fn safe_next(next: &str) -> String {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("://") {
+    if next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.contains("://")
+    {
         next.to_owned()
     } else {
         "/".to_owned()
@@ -232,7 +270,12 @@ fn safe_next(next: &str) -> String {
 
 async fn login_form(ctx: PageContext, Query(query): Query<NextQuery>) -> AppResult<Response> {
     let suivant = safe_next(query.suivant.as_deref().unwrap_or("/"));
-    render(&LoginPage { ctx, email: String::new(), suivant, error: None })
+    render(&LoginPage {
+        ctx,
+        email: String::new(),
+        suivant,
+        error: None,
+    })
 }
 
 const LOGIN_FAILED: &str = "Adresse électronique ou mot de passe incorrect, ou compte non activé.";
@@ -261,28 +304,53 @@ async fn login(
     }
     let user = store::find_by_email(app.db(), &email).await?;
     // Verify against a dummy hash when the account does not exist, so that timing does not reveal it.
-    let phc = user.as_ref().map(|u| u.password_hash.clone()).unwrap_or_else(dummy_hash);
+    let phc = user
+        .as_ref()
+        .map(|u| u.password_hash.clone())
+        .unwrap_or_else(dummy_hash);
     let password = input.mot_de_passe.clone();
     let password_ok = tokio::task::spawn_blocking(move || verify_password(&password, &phc))
         .await
         .map_err(AppError::internal)?;
-    let usable = user.as_ref().filter(|u| password_ok && u.email_confirmed_at.is_some() && u.disabled_at.is_none());
+    let usable = user
+        .as_ref()
+        .filter(|u| password_ok && u.email_confirmed_at.is_some() && u.disabled_at.is_none());
     store::record_attempt(app.db(), &email, &ip, usable.is_some()).await?;
     let Some(user) = usable else {
-        return render(&LoginPage { ctx, email, suivant, error: Some(LOGIN_FAILED.to_owned()) });
+        return render(&LoginPage {
+            ctx,
+            email,
+            suivant,
+            error: Some(LOGIN_FAILED.to_owned()),
+        });
     };
     // A new session id on sign-in defeats session fixation.
     session.cycle_id().await.map_err(AppError::internal)?;
-    session.insert(SESSION_USER, user.id).await.map_err(AppError::internal)?;
-    session.insert(SESSION_STAMP, user.auth_stamp.clone()).await.map_err(AppError::internal)?;
+    session
+        .insert(SESSION_USER, user.id)
+        .await
+        .map_err(AppError::internal)?;
+    session
+        .insert(SESSION_STAMP, user.auth_stamp.clone())
+        .await
+        .map_err(AppError::internal)?;
     store::touch_login(app.db(), user.id).await?;
-    set_flash(&session, FlashKind::Success, format!("Bienvenue, {}.", user.display_name)).await?;
+    set_flash(
+        &session,
+        FlashKind::Success,
+        format!("Bienvenue, {}.", user.display_name),
+    )
+    .await?;
     Ok(Redirect::to(&suivant).into_response())
 }
 
 fn dummy_hash() -> String {
     static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    DUMMY.get_or_init(|| hash_password("mot de passe factice pour le temps constant").unwrap_or_default()).clone()
+    DUMMY
+        .get_or_init(|| {
+            hash_password("mot de passe factice pour le temps constant").unwrap_or_default()
+        })
+        .clone()
 }
 
 async fn logout(session: Session) -> AppResult<Response> {
@@ -307,16 +375,28 @@ struct ForgotPage {
 }
 
 async fn forgot_form(ctx: PageContext) -> AppResult<Response> {
-    render(&ForgotPage { ctx, email: String::new(), errors: FieldErrors::new() })
+    render(&ForgotPage {
+        ctx,
+        email: String::new(),
+        errors: FieldErrors::new(),
+    })
 }
 
-async fn forgot(State(app): State<AppState>, ctx: PageContext, Form(input): Form<ForgotInput>) -> AppResult<Response> {
+async fn forgot(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Form(input): Form<ForgotInput>,
+) -> AppResult<Response> {
     let email = match normalize_email(&input.email) {
         Ok(email) => email,
         Err(message) => {
             let mut errors = FieldErrors::new();
             errors.add("email", message);
-            return render(&ForgotPage { ctx, email: input.email, errors });
+            return render(&ForgotPage {
+                ctx,
+                email: input.email,
+                errors,
+            });
         }
     };
     if let Some(user) = store::find_by_email(app.db(), &email).await?
@@ -370,11 +450,19 @@ struct ResetPage {
     errors: FieldErrors,
 }
 
-async fn reset_form(State(app): State<AppState>, ctx: PageContext, Query(query): Query<TokenQuery>) -> AppResult<Response> {
+async fn reset_form(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    Query(query): Query<TokenQuery>,
+) -> AppResult<Response> {
     if !store::token_is_valid(app.db(), TokenPurpose::ResetPassword, &query.jeton).await? {
         return expired_reset(ctx);
     }
-    render(&ResetPage { ctx, jeton: query.jeton, errors: FieldErrors::new() })
+    render(&ResetPage {
+        ctx,
+        jeton: query.jeton,
+        errors: FieldErrors::new(),
+    })
 }
 
 fn expired_reset(ctx: PageContext) -> AppResult<Response> {
@@ -395,14 +483,23 @@ async fn reset(
     let mut errors = FieldErrors::new();
     errors.check("mot_de_passe", check_new_password(&input.mot_de_passe, ""));
     if input.confirmation != input.mot_de_passe {
-        errors.add("confirmation", "les deux mots de passe ne sont pas identiques");
+        errors.add(
+            "confirmation",
+            "les deux mots de passe ne sont pas identiques",
+        );
     }
     if !errors.is_empty() {
-        return render(&ResetPage { ctx, jeton: input.jeton, errors });
+        return render(&ResetPage {
+            ctx,
+            jeton: input.jeton,
+            errors,
+        });
     }
     let password_hash = hash_password(&input.mot_de_passe)?;
     let mut tx = app.db().begin().await?;
-    let Some(user_id) = store::consume_token(&mut tx, TokenPurpose::ResetPassword, &input.jeton).await? else {
+    let Some(user_id) =
+        store::consume_token(&mut tx, TokenPurpose::ResetPassword, &input.jeton).await?
+    else {
         return expired_reset(ctx);
     };
     store::set_password(&mut tx, user_id, &password_hash).await?;
@@ -420,7 +517,12 @@ async fn reset(
     .await?;
     tx.commit().await?;
     session.flush().await.map_err(AppError::internal)?;
-    set_flash(&session, FlashKind::Success, "Votre mot de passe a été changé : connectez-vous.").await?;
+    set_flash(
+        &session,
+        FlashKind::Success,
+        "Votre mot de passe a été changé : connectez-vous.",
+    )
+    .await?;
     Ok(Redirect::to("/compte/connexion").into_response())
 }
 
@@ -436,9 +538,19 @@ struct AccountPage {
     errors: FieldErrors,
 }
 
-async fn account(State(app): State<AppState>, ctx: PageContext, user: CurrentUser) -> AppResult<Response> {
+async fn account(
+    State(app): State<AppState>,
+    ctx: PageContext,
+    user: CurrentUser,
+) -> AppResult<Response> {
     let tokens = store::list_api_tokens(app.db(), user.id).await?;
-    render(&AccountPage { ctx, user, tokens, new_token: None, errors: FieldErrors::new() })
+    render(&AccountPage {
+        ctx,
+        user,
+        tokens,
+        new_token: None,
+        errors: FieldErrors::new(),
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -460,10 +572,19 @@ async fn create_api_token(
     let name = required(&mut errors, "nom", "Nom du jeton", &input.nom, 80);
     let existing = store::list_api_tokens(app.db(), user.id).await?;
     if existing.len() >= MAX_API_TOKENS {
-        errors.add("nom", format!("vous avez déjà {MAX_API_TOKENS} jetons : révoquez-en un d'abord"));
+        errors.add(
+            "nom",
+            format!("vous avez déjà {MAX_API_TOKENS} jetons : révoquez-en un d'abord"),
+        );
     }
     if !errors.is_empty() {
-        return render(&AccountPage { ctx, user, tokens: existing, new_token: None, errors });
+        return render(&AccountPage {
+            ctx,
+            user,
+            tokens: existing,
+            new_token: None,
+            errors,
+        });
     }
     let mut tx = app.db().begin().await?;
     let token = store::create_api_token(&mut tx, user.id, &name).await?;
@@ -482,7 +603,13 @@ async fn create_api_token(
     tx.commit().await?;
     let tokens = store::list_api_tokens(app.db(), user.id).await?;
     // Shown once, in this response only: it is never stored in clear.
-    render(&AccountPage { ctx, user, tokens, new_token: Some(token), errors })
+    render(&AccountPage {
+        ctx,
+        user,
+        tokens,
+        new_token: Some(token),
+        errors,
+    })
 }
 
 async fn revoke_api_token(
@@ -493,7 +620,9 @@ async fn revoke_api_token(
 ) -> AppResult<Response> {
     let mut tx = app.db().begin().await?;
     if !store::revoke_api_token(&mut tx, user.id, id).await? {
-        return Err(AppError::NotFound("ce jeton n'existe pas ou est déjà révoqué".to_owned()));
+        return Err(AppError::NotFound(
+            "ce jeton n'existe pas ou est déjà révoqué".to_owned(),
+        ));
     }
     audit::record(
         &mut tx,
@@ -519,7 +648,13 @@ mod tests {
     #[test]
     fn only_local_paths_are_redirect_targets() {
         assert_eq!(safe_next("/aides?x=1"), "/aides?x=1");
-        for bad in ["//evil.example", "https://evil.example", "evil", "/\\evil", "/x?u=https://e"] {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "evil",
+            "/\\evil",
+            "/x?u=https://e",
+        ] {
             assert_eq!(safe_next(bad), "/", "{bad}");
         }
     }

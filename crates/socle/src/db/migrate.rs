@@ -30,7 +30,9 @@ pub struct Migrations {
 impl Migrations {
     /// Collects the given sets.
     pub fn new(sets: impl IntoIterator<Item = MigrationSet>) -> Self {
-        Self { sets: sets.into_iter().collect() }
+        Self {
+            sets: sets.into_iter().collect(),
+        }
     }
 
     /// The sets, in the order given.
@@ -56,17 +58,26 @@ impl Migrations {
                 by_version.insert(migration.version, (set.owner, migration.clone()));
             }
         }
-        Ok(by_version.into_values().map(|(_, migration)| migration).collect())
+        Ok(by_version
+            .into_values()
+            .map(|(_, migration)| migration)
+            .collect())
     }
 
     /// Checks that each set has the same migrations (versions and names) for both backends.
     pub fn check_parity(&self) -> Result<(), String> {
         for set in &self.sets {
             let names = |migrator: &Migrator| -> Vec<(i64, String)> {
-                migrator.iter().map(|m| (m.version, m.description.to_string())).collect()
+                migrator
+                    .iter()
+                    .map(|m| (m.version, m.description.to_string()))
+                    .collect()
             };
             if names(set.sqlite) != names(set.postgres) {
-                return Err(format!("les migrations SQLite et PostgreSQL de {} diffèrent", set.owner));
+                return Err(format!(
+                    "les migrations SQLite et PostgreSQL de {} diffèrent",
+                    set.owner
+                ));
             }
         }
         Ok(())
@@ -87,14 +98,20 @@ impl Migrations {
     pub async fn pending(&self, db: &Db) -> DbResult<Vec<i64>> {
         let merged = self.merged(db.backend()).map_err(DbError::Constraint)?;
         let applied: BTreeSet<i64> = match db
-            .fetch_scalars::<i64>(Query::new("SELECT version FROM _sqlx_migrations WHERE success = TRUE"))
+            .fetch_scalars::<i64>(Query::new(
+                "SELECT version FROM _sqlx_migrations WHERE success = TRUE",
+            ))
             .await
         {
             Ok(versions) => versions.into_iter().collect(),
             // No table yet: nothing is applied.
             Err(_) => BTreeSet::new(),
         };
-        Ok(merged.iter().map(|m| m.version).filter(|v| !applied.contains(v)).collect())
+        Ok(merged
+            .iter()
+            .map(|m| m.version)
+            .filter(|v| !applied.contains(v))
+            .collect())
     }
 }
 
@@ -119,7 +136,10 @@ pub async fn schema(db: &Db) -> DbResult<BTreeMap<String, BTreeSet<String>>> {
     };
     let mut tables: HashMap<String, BTreeSet<String>> = HashMap::new();
     for column in db.fetch_all::<Column>(query).await? {
-        tables.entry(column.table_name).or_default().insert(column.column_name);
+        tables
+            .entry(column.table_name)
+            .or_default()
+            .insert(column.column_name);
     }
     Ok(tables.into_iter().collect())
 }

@@ -17,8 +17,8 @@ pub use migrate::{MigrationSet, Migrations, schema};
 use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use sqlx::postgres::{PgArguments, PgPool, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
-    SqliteArguments, SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteRow,
-    SqliteSynchronous,
+    SqliteArguments, SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions,
+    SqliteRow, SqliteSynchronous,
 };
 use sqlx::{Arguments as _, AssertSqlSafe, FromRow, Postgres, Sqlite};
 use std::borrow::Cow;
@@ -76,7 +76,12 @@ impl DbError {
                     || db_error.is_foreign_key_violation()
                     || db_error.is_check_violation() =>
             {
-                Self::Constraint(db_error.constraint().unwrap_or(db_error.message()).to_owned())
+                Self::Constraint(
+                    db_error
+                        .constraint()
+                        .unwrap_or(db_error.message())
+                        .to_owned(),
+                )
             }
             _ => Self::Sqlx(error),
         }
@@ -148,13 +153,19 @@ pub struct Query {
 impl Query {
     /// A statement written in the code.
     pub fn new(sql: &'static str) -> Self {
-        Self { sql: Cow::Borrowed(sql), args: Vec::new() }
+        Self {
+            sql: Cow::Borrowed(sql),
+            args: Vec::new(),
+        }
     }
 
     /// A statement assembled at run time. Only for SQL built by `sea-query` or from fixed fragments of the
     /// code: never concatenate user input into it (values always go through [`Query::bind`]).
     pub fn assembled(sql: String) -> Self {
-        Self { sql: Cow::Owned(sql), args: Vec::new() }
+        Self {
+            sql: Cow::Owned(sql),
+            args: Vec::new(),
+        }
     }
 
     /// Adds the value of the next placeholder.
@@ -219,8 +230,14 @@ impl Query {
 }
 
 /// A row type decodable from both backends (derive `sqlx::FromRow` on a struct of supported types).
-pub trait Record: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
-impl<T> Record for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
+pub trait Record:
+    for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
+impl<T> Record for T where
+    T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin
+{
+}
 
 /// A single column value decodable from both backends.
 pub trait Scalar:
@@ -339,7 +356,8 @@ impl Tx {
     /// sequence) queue up. SQLite already allows one writer at a time.
     pub async fn lock(&mut self, key: i64) -> DbResult<()> {
         if self.backend() == Backend::Postgres {
-            self.execute(Query::new("SELECT pg_advisory_xact_lock($1)").bind(key)).await?;
+            self.execute(Query::new("SELECT pg_advisory_xact_lock($1)").bind(key))
+                .await?;
         }
         Ok(())
     }
@@ -361,8 +379,16 @@ impl Db {
                     // An in-memory database lives in one connection; keep it open for the life of the pool.
                     .max_connections(if in_memory { 1 } else { max_connections })
                     .min_connections(if in_memory { 1 } else { 0 })
-                    .idle_timeout(if in_memory { None } else { Some(Duration::from_secs(600)) })
-                    .max_lifetime(if in_memory { None } else { Some(Duration::from_secs(3600)) })
+                    .idle_timeout(if in_memory {
+                        None
+                    } else {
+                        Some(Duration::from_secs(600))
+                    })
+                    .max_lifetime(if in_memory {
+                        None
+                    } else {
+                        Some(Duration::from_secs(3600))
+                    })
                     .connect_with(options)
                     .await?;
                 Ok(Db::Sqlite(pool))
@@ -380,15 +406,31 @@ impl Db {
 
     /// Opens a PostgreSQL pool whose connections work in `schema` (created if missing): each test gets its
     /// own schema in the shared test database.
-    pub async fn connect_postgres_schema(url: &str, schema: &str, max_connections: u32) -> DbResult<Self> {
+    pub async fn connect_postgres_schema(
+        url: &str,
+        schema: &str,
+        max_connections: u32,
+    ) -> DbResult<Self> {
         use sqlx::postgres::PgConnectOptions;
-        let valid = !schema.is_empty() && schema.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        let valid = !schema.is_empty()
+            && schema
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         if !valid {
-            return Err(DbError::Constraint(format!("nom de schéma invalide : {schema}")));
+            return Err(DbError::Constraint(format!(
+                "nom de schéma invalide : {schema}"
+            )));
         }
         let options = PgConnectOptions::from_str(url)?;
-        let setup = PgPoolOptions::new().max_connections(1).connect_with(options.clone()).await?;
-        sqlx::query(AssertSqlSafe(format!("CREATE SCHEMA IF NOT EXISTS {schema}"))).execute(&setup).await?;
+        let setup = PgPoolOptions::new()
+            .max_connections(1)
+            .connect_with(options.clone())
+            .await?;
+        sqlx::query(AssertSqlSafe(format!(
+            "CREATE SCHEMA IF NOT EXISTS {schema}"
+        )))
+        .execute(&setup)
+        .await?;
         setup.close().await;
         let pool = PgPoolOptions::new()
             .max_connections(max_connections)
@@ -407,7 +449,9 @@ impl Db {
 
     /// Whether the database answers.
     pub async fn ping(&self) -> bool {
-        self.fetch_scalar::<i64>(Query::new("SELECT 1")).await.is_ok()
+        self.fetch_scalar::<i64>(Query::new("SELECT 1"))
+            .await
+            .is_ok()
     }
 
     /// Closes every connection (graceful shutdown).

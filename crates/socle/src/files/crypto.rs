@@ -35,8 +35,9 @@ pub fn seal(master: &[u8; 32], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
     let wrapped = cipher(master)
         .encrypt(&Nonce::from(wrap_nonce), data_key.as_slice())
         .map_err(|_| CryptoError::Authentication)?;
-    let body =
-        cipher(&data_key).encrypt(&Nonce::from(data_nonce), plain).map_err(|_| CryptoError::Authentication)?;
+    let body = cipher(&data_key)
+        .encrypt(&Nonce::from(data_nonce), plain)
+        .map_err(|_| CryptoError::Authentication)?;
     let mut out = Vec::with_capacity(HEADER_LEN + body.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&wrap_nonce);
@@ -63,7 +64,9 @@ pub fn open(master: &[u8; 32], sealed: &[u8]) -> Result<Vec<u8>, CryptoError> {
         .map_err(|_| CryptoError::Authentication)?
         .try_into()
         .map_err(|_| CryptoError::Format)?;
-    cipher(&data_key).decrypt(&nonce(data_nonce)?, body).map_err(|_| CryptoError::Authentication)
+    cipher(&data_key)
+        .decrypt(&nonce(data_nonce)?, body)
+        .map_err(|_| CryptoError::Authentication)
 }
 
 #[cfg(test)]
@@ -82,7 +85,10 @@ mod tests {
     #[test]
     fn two_seals_of_the_same_content_differ() {
         let key = [1_u8; 32];
-        assert_ne!(seal(&key, b"identique").unwrap(), seal(&key, b"identique").unwrap());
+        assert_ne!(
+            seal(&key, b"identique").unwrap(),
+            seal(&key, b"identique").unwrap()
+        );
     }
 
     #[test]
@@ -92,6 +98,9 @@ mod tests {
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
         assert_eq!(open(&key, &sealed), Err(CryptoError::Authentication));
-        assert_eq!(open(&key, b"not sealed at all, plainly"), Err(CryptoError::Format));
+        assert_eq!(
+            open(&key, b"not sealed at all, plainly"),
+            Err(CryptoError::Format)
+        );
     }
 }

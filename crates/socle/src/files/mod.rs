@@ -12,8 +12,8 @@
 mod crypto;
 
 use chrono::{DateTime, Utc};
-use object_store::{ObjectStore, ObjectStoreExt as _};
 use object_store::path::Path as ObjectPath;
+use object_store::{ObjectStore, ObjectStoreExt as _};
 use std::sync::Arc;
 
 use crate::config::{BlobStoreConfig, Config};
@@ -33,7 +33,11 @@ pub struct UploadPolicy {
 }
 
 /// PDF documents only (signed orders, letters).
-pub const PDF: UploadPolicy = UploadPolicy { allowed: &["application/pdf"], max_bytes: 20 * 1024 * 1024, encrypt: false };
+pub const PDF: UploadPolicy = UploadPolicy {
+    allowed: &["application/pdf"],
+    max_bytes: 20 * 1024 * 1024,
+    encrypt: false,
+};
 
 /// Documents of people: PDF or pictures, always encrypted.
 pub const PERSONAL_DOCUMENT: UploadPolicy = UploadPolicy {
@@ -111,7 +115,9 @@ pub struct BlobStore {
 
 impl std::fmt::Debug for BlobStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("BlobStore").field("store", &self.store.to_string()).finish_non_exhaustive()
+        f.debug_struct("BlobStore")
+            .field("store", &self.store.to_string())
+            .finish_non_exhaustive()
     }
 }
 
@@ -122,7 +128,11 @@ pub fn sniff(bytes: &[u8]) -> String {
     }
     let head = &bytes[..bytes.len().min(8192)];
     let text = !head.contains(&0) && (std::str::from_utf8(head).is_ok() || head.len() == 8192);
-    if text { "text/plain".to_owned() } else { "application/octet-stream".to_owned() }
+    if text {
+        "text/plain".to_owned()
+    } else {
+        "application/octet-stream".to_owned()
+    }
 }
 
 impl BlobStore {
@@ -133,17 +143,26 @@ impl BlobStore {
                 std::fs::create_dir_all(path)?;
                 Arc::new(object_store::local::LocalFileSystem::new_with_prefix(path)?)
             }
-            BlobStoreConfig::S3 { bucket, endpoint, region } => {
+            BlobStoreConfig::S3 {
+                bucket,
+                endpoint,
+                region,
+            } => {
                 let mut builder = object_store::aws::AmazonS3Builder::from_env()
                     .with_bucket_name(bucket)
                     .with_region(region);
                 if let Some(endpoint) = endpoint {
-                    builder = builder.with_endpoint(endpoint).with_virtual_hosted_style_request(false);
+                    builder = builder
+                        .with_endpoint(endpoint)
+                        .with_virtual_hosted_style_request(false);
                 }
                 Arc::new(builder.build()?)
             }
         };
-        Ok(Self { store, key: config.files_key })
+        Ok(Self {
+            store,
+            key: config.files_key,
+        })
     }
 
     /// Checks and stores bytes; the metadata row is written in the caller's transaction.
@@ -159,11 +178,16 @@ impl BlobStore {
             return Err(FileError::Empty);
         }
         if bytes.len() > policy.max_bytes {
-            return Err(FileError::TooLarge { max: policy.max_bytes / (1024 * 1024) });
+            return Err(FileError::TooLarge {
+                max: policy.max_bytes / (1024 * 1024),
+            });
         }
         let content_type = sniff(bytes);
         if !policy.allowed.contains(&content_type.as_str()) {
-            return Err(FileError::WrongType { found: content_type, expected: policy.allowed.join(", ") });
+            return Err(FileError::WrongType {
+                found: content_type,
+                expected: policy.allowed.join(", "),
+            });
         }
         let stored = if policy.encrypt {
             let key = self.key.ok_or(FileError::NoKey)?;
@@ -176,8 +200,14 @@ impl BlobStore {
             hex::encode(sha2::Sha256::digest(bytes))
         };
         let storage_key = format!("{}/{}", now().format("%Y/%m"), crate::auth::random_token());
-        self.store.put(&ObjectPath::from(storage_key.as_str()), stored.into()).await?;
-        let name: String = original_name.chars().filter(|c| !c.is_control()).take(255).collect();
+        self.store
+            .put(&ObjectPath::from(storage_key.as_str()), stored.into())
+            .await?;
+        let name: String = original_name
+            .chars()
+            .filter(|c| !c.is_control())
+            .take(255)
+            .collect();
         let blob = tx
             .fetch_one(
                 Query::new(
@@ -215,7 +245,12 @@ impl BlobStore {
     /// Reads a blob, decrypted. Authorisation is the caller's job.
     pub async fn read(&self, db: &Db, id: i64) -> Result<(Blob, Vec<u8>), FileError> {
         let blob = self.metadata(db, id).await?;
-        let stored = self.store.get(&ObjectPath::from(blob.storage_key.as_str())).await?.bytes().await?;
+        let stored = self
+            .store
+            .get(&ObjectPath::from(blob.storage_key.as_str()))
+            .await?
+            .bytes()
+            .await?;
         let bytes = if blob.encrypted {
             let key = self.key.ok_or(FileError::NoKey)?;
             crypto::open(&key, &stored)?
@@ -227,13 +262,22 @@ impl BlobStore {
 
     /// Raw stored bytes (encrypted when the blob is), for tests of encryption at rest.
     pub async fn raw(&self, storage_key: &str) -> Result<Vec<u8>, FileError> {
-        Ok(self.store.get(&ObjectPath::from(storage_key)).await?.bytes().await?.to_vec())
+        Ok(self
+            .store
+            .get(&ObjectPath::from(storage_key))
+            .await?
+            .bytes()
+            .await?
+            .to_vec())
     }
 
     /// Deletes a blob's metadata in the transaction, then its bytes.
     pub async fn delete(&self, tx: &mut Tx, id: i64) -> Result<(), FileError> {
-        let key: Option<(String,)> =
-            tx.fetch_optional(Query::new("DELETE FROM blobs WHERE id = $1 RETURNING storage_key").bind(id)).await?;
+        let key: Option<(String,)> = tx
+            .fetch_optional(
+                Query::new("DELETE FROM blobs WHERE id = $1 RETURNING storage_key").bind(id),
+            )
+            .await?;
         if let Some((key,)) = key {
             self.store.delete(&ObjectPath::from(key.as_str())).await?;
         }

@@ -37,7 +37,9 @@ pub struct JobHandler {
 
 impl std::fmt::Debug for JobHandler {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("JobHandler").field("kind", &self.kind).finish()
+        f.debug_struct("JobHandler")
+            .field("kind", &self.kind)
+            .finish()
     }
 }
 
@@ -60,10 +62,13 @@ impl Every {
     pub fn next_after(self, after: DateTime<Utc>) -> DateTime<Utc> {
         match self {
             Every::Interval(interval) => {
-                after + ChronoDuration::from_std(interval).unwrap_or_else(|_| ChronoDuration::hours(1))
+                after
+                    + ChronoDuration::from_std(interval)
+                        .unwrap_or_else(|_| ChronoDuration::hours(1))
             }
             Every::DailyAt { hour, minute } => {
-                let time = NaiveTime::from_hms_opt(hour.min(23), minute.min(59), 0).unwrap_or(NaiveTime::MIN);
+                let time = NaiveTime::from_hms_opt(hour.min(23), minute.min(59), 0)
+                    .unwrap_or(NaiveTime::MIN);
                 let local_day = after.with_timezone(&Paris).date_naive();
                 (0..3)
                     .filter_map(|offset| {
@@ -124,7 +129,14 @@ impl JobRegistry {
 pub fn register_platform_jobs(registry: &mut JobRegistry) {
     registry.add_handler(crate::mail::SEND_JOB);
     registry.add_handler(PURGE_JOB);
-    registry.add_schedule(Schedule { name: "socle.purge", kind: PURGE_JOB.kind, every: Every::DailyAt { hour: 3, minute: 15 } });
+    registry.add_schedule(Schedule {
+        name: "socle.purge",
+        kind: PURGE_JOB.kind,
+        every: Every::DailyAt {
+            hour: 3,
+            minute: 15,
+        },
+    });
 }
 
 /// Enqueues a job in the caller's transaction; `run_at` defaults to now.
@@ -175,8 +187,7 @@ pub struct JobRow {
     pub finished_at: Option<DateTime<Utc>>,
 }
 
-const JOB_COLUMNS: &str =
-    "id, kind, payload, status, run_at, attempts, max_attempts, last_error, created_at, finished_at";
+const JOB_COLUMNS: &str = "id, kind, payload, status, run_at, attempts, max_attempts, last_error, created_at, finished_at";
 
 /// How long a claimed job is reserved to its worker before another may take it.
 const LEASE: ChronoDuration = ChronoDuration::minutes(10);
@@ -204,7 +215,9 @@ async fn claim(db: &Db, worker: &str) -> DbResult<Option<JobRow>> {
         }
     };
     let mut tx = db.begin().await?;
-    let job = tx.fetch_optional(Query::new(sql).bind(worker).bind(at + LEASE).bind(at)).await?;
+    let job = tx
+        .fetch_optional(Query::new(sql).bind(worker).bind(at + LEASE).bind(at))
+        .await?;
     tx.commit().await?;
     Ok(job)
 }
@@ -240,15 +253,21 @@ async fn finish(db: &Db, job: &JobRow, outcome: &anyhow::Result<()>) -> DbResult
 pub async fn run_due(app: &AppState, worker: &str, max: usize) -> DbResult<usize> {
     let mut ran = 0;
     while ran < max {
-        let Some(job) = claim(app.db(), worker).await? else { break };
+        let Some(job) = claim(app.db(), worker).await? else {
+            break;
+        };
         let payload = serde_json::from_str(&job.payload).unwrap_or(serde_json::Value::Null);
         let started = std::time::Instant::now();
         let outcome = match app.jobs().handler(&job.kind) {
             Some(handler) => (handler.run)(app.clone(), payload).await,
-            None => Err(anyhow::anyhow!("aucun traitement n'est enregistré pour les tâches « {} »", job.kind)),
+            None => Err(anyhow::anyhow!(
+                "aucun traitement n'est enregistré pour les tâches « {} »",
+                job.kind
+            )),
         };
         let label = if outcome.is_ok() { "ok" } else { "error" };
-        metrics::counter!("jobs_total", "kind" => job.kind.clone(), "outcome" => label).increment(1);
+        metrics::counter!("jobs_total", "kind" => job.kind.clone(), "outcome" => label)
+            .increment(1);
         metrics::histogram!("job_duration_seconds", "kind" => job.kind.clone())
             .record(started.elapsed().as_secs_f64());
         if let Err(error) = &outcome {
@@ -272,7 +291,10 @@ pub async fn tick_schedules(app: &AppState, at: DateTime<Utc>) -> DbResult<usize
         )
         .await?;
         let next: DateTime<Utc> = tx
-            .fetch_scalar(Query::new("SELECT next_run_at FROM job_schedules WHERE name = $1").bind(schedule.name))
+            .fetch_scalar(
+                Query::new("SELECT next_run_at FROM job_schedules WHERE name = $1")
+                    .bind(schedule.name),
+            )
             .await?;
         if next <= at {
             let won = tx
@@ -288,8 +310,18 @@ pub async fn tick_schedules(app: &AppState, at: DateTime<Utc>) -> DbResult<usize
                 )
                 .await?;
             if won == 1 {
-                let max_attempts = app.jobs().handler(schedule.kind).map_or(3, |h| h.max_attempts);
-                enqueue(&mut tx, schedule.kind, serde_json::json!({}), Some(at), max_attempts).await?;
+                let max_attempts = app
+                    .jobs()
+                    .handler(schedule.kind)
+                    .map_or(3, |h| h.max_attempts);
+                enqueue(
+                    &mut tx,
+                    schedule.kind,
+                    serde_json::json!({}),
+                    Some(at),
+                    max_attempts,
+                )
+                .await?;
                 enqueued += 1;
             }
         }
@@ -299,9 +331,16 @@ pub async fn tick_schedules(app: &AppState, at: DateTime<Utc>) -> DbResult<usize
 }
 
 /// Jobs for the administration page, newest first, optionally of one status.
-pub async fn list(db: &Db, status: Option<&str>, offset: i64, limit: i64) -> DbResult<(i64, Vec<JobRow>)> {
+pub async fn list(
+    db: &Db,
+    status: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> DbResult<(i64, Vec<JobRow>)> {
     let count = db
-        .fetch_scalar(Query::new("SELECT COUNT(*) FROM jobs WHERE ($1 IS NULL OR status = $1)").bind(status))
+        .fetch_scalar(
+            Query::new("SELECT COUNT(*) FROM jobs WHERE ($1 IS NULL OR status = $1)").bind(status),
+        )
         .await?;
     let rows = db
         .fetch_all(
@@ -333,7 +372,11 @@ pub async fn retry(tx: &mut Tx, id: i64) -> DbResult<bool> {
 
 /// Runs the worker loop until `shutdown` is cancelled: ticks schedules and runs due jobs every second.
 pub fn spawn_worker(app: AppState, shutdown: CancellationToken) -> tokio::task::JoinHandle<()> {
-    let worker = format!("{}-{}", std::process::id(), crate::auth::random_token().get(..8).unwrap_or("w"));
+    let worker = format!(
+        "{}-{}",
+        std::process::id(),
+        crate::auth::random_token().get(..8).unwrap_or("w")
+    );
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(Duration::from_secs(1));
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -355,22 +398,36 @@ pub fn spawn_worker(app: AppState, shutdown: CancellationToken) -> tokio::task::
 
 /// The daily purge: what the platform does not need to keep (attempts, expired sessions and tokens, finished
 /// jobs after 30 days, sent mails after 90 days — they may hold personal data).
-pub const PURGE_JOB: JobHandler = JobHandler { kind: "socle.purge", max_attempts: 3, run: purge };
+pub const PURGE_JOB: JobHandler = JobHandler {
+    kind: "socle.purge",
+    max_attempts: 3,
+    run: purge,
+};
 
 fn purge(app: AppState, _payload: serde_json::Value) -> JobFuture {
     Box::pin(async move {
         let at = now();
         let db = app.db();
-        db.execute(Query::new("DELETE FROM login_attempts WHERE at < $1").bind(at - ChronoDuration::days(1))).await?;
-        db.execute(Query::new("DELETE FROM sessions WHERE expires_at < $1").bind(at)).await?;
-        db.execute(Query::new("DELETE FROM user_tokens WHERE expires_at < $1").bind(at - ChronoDuration::days(7)))
+        db.execute(
+            Query::new("DELETE FROM login_attempts WHERE at < $1")
+                .bind(at - ChronoDuration::days(1)),
+        )
+        .await?;
+        db.execute(Query::new("DELETE FROM sessions WHERE expires_at < $1").bind(at))
             .await?;
         db.execute(
-            Query::new("DELETE FROM jobs WHERE status = 'done' AND finished_at < $1").bind(at - ChronoDuration::days(30)),
+            Query::new("DELETE FROM user_tokens WHERE expires_at < $1")
+                .bind(at - ChronoDuration::days(7)),
         )
         .await?;
         db.execute(
-            Query::new("DELETE FROM outbox WHERE status = 'sent' AND sent_at < $1").bind(at - ChronoDuration::days(90)),
+            Query::new("DELETE FROM jobs WHERE status = 'done' AND finished_at < $1")
+                .bind(at - ChronoDuration::days(30)),
+        )
+        .await?;
+        db.execute(
+            Query::new("DELETE FROM outbox WHERE status = 'sent' AND sent_at < $1")
+                .bind(at - ChronoDuration::days(90)),
         )
         .await?;
         Ok(())
@@ -391,21 +448,36 @@ mod tests {
 
     #[test]
     fn daily_schedules_follow_paris_time_across_the_summer_change() {
-        let every = Every::DailyAt { hour: 3, minute: 15 };
+        let every = Every::DailyAt {
+            hour: 3,
+            minute: 15,
+        };
         // Winter: Paris is UTC+1.
         let winter = Utc.with_ymd_and_hms(2026, 1, 10, 12, 0, 0).unwrap();
-        assert_eq!(every.next_after(winter), Utc.with_ymd_and_hms(2026, 1, 11, 2, 15, 0).unwrap());
+        assert_eq!(
+            every.next_after(winter),
+            Utc.with_ymd_and_hms(2026, 1, 11, 2, 15, 0).unwrap()
+        );
         // Summer: UTC+2.
         let summer = Utc.with_ymd_and_hms(2026, 7, 10, 0, 0, 0).unwrap();
-        assert_eq!(every.next_after(summer), Utc.with_ymd_and_hms(2026, 7, 10, 1, 15, 0).unwrap());
+        assert_eq!(
+            every.next_after(summer),
+            Utc.with_ymd_and_hms(2026, 7, 10, 1, 15, 0).unwrap()
+        );
     }
 
     #[test]
     fn a_run_is_always_strictly_after_the_given_instant() {
-        let every = Every::DailyAt { hour: 3, minute: 15 };
+        let every = Every::DailyAt {
+            hour: 3,
+            minute: 15,
+        };
         let exactly = Utc.with_ymd_and_hms(2026, 1, 11, 2, 15, 0).unwrap();
         assert!(every.next_after(exactly) > exactly);
         let interval = Every::Interval(Duration::from_secs(60));
-        assert_eq!(interval.next_after(exactly), exactly + ChronoDuration::minutes(1));
+        assert_eq!(
+            interval.next_after(exactly),
+            exactly + ChronoDuration::minutes(1)
+        );
     }
 }

@@ -50,11 +50,14 @@ pub struct OutboxMail {
     pub sent_at: Option<DateTime<Utc>>,
 }
 
-const OUTBOX_COLUMNS: &str =
-    "id, recipient, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at";
+const OUTBOX_COLUMNS: &str = "id, recipient, subject, body_text, body_html, status, attempts, last_error, created_at, sent_at";
 
 /// The delivery job.
-pub const SEND_JOB: JobHandler = JobHandler { kind: "mail.send", max_attempts: 8, run: send_job };
+pub const SEND_JOB: JobHandler = JobHandler {
+    kind: "mail.send",
+    max_attempts: 8,
+    run: send_job,
+};
 
 /// Puts a mail in the outbox, in the caller's transaction, and schedules its delivery when SMTP is configured.
 pub async fn queue(tx: &mut Tx, app: &AppState, mail: &Mail) -> DbResult<i64> {
@@ -74,19 +77,35 @@ pub async fn queue(tx: &mut Tx, app: &AppState, mail: &Mail) -> DbResult<i64> {
         )
         .await?;
     if smtp {
-        enqueue(tx, SEND_JOB.kind, serde_json::json!({ "id": id }), None, SEND_JOB.max_attempts).await?;
+        enqueue(
+            tx,
+            SEND_JOB.kind,
+            serde_json::json!({ "id": id }),
+            None,
+            SEND_JOB.max_attempts,
+        )
+        .await?;
     }
     Ok(id)
 }
 
 fn send_job(app: AppState, payload: serde_json::Value) -> JobFuture {
     Box::pin(async move {
-        let id = payload.get("id").and_then(serde_json::Value::as_i64).ok_or_else(|| anyhow::anyhow!("id absent"))?;
-        let Some(mail) = find(app.db(), id).await? else { return Ok(()) };
+        let id = payload
+            .get("id")
+            .and_then(serde_json::Value::as_i64)
+            .ok_or_else(|| anyhow::anyhow!("id absent"))?;
+        let Some(mail) = find(app.db(), id).await? else {
+            return Ok(());
+        };
         if mail.status == "sent" {
             return Ok(());
         }
-        let url = app.config().smtp_url.clone().ok_or_else(|| anyhow::anyhow!("SMTP non configuré"))?;
+        let url = app
+            .config()
+            .smtp_url
+            .clone()
+            .ok_or_else(|| anyhow::anyhow!("SMTP non configuré"))?;
         let result = deliver(&url, &app.config().mail_from, &mail).await;
         let at = now();
         match &result {
@@ -122,7 +141,10 @@ async fn deliver(url: &str, from: &str, mail: &OutboxMail) -> anyhow::Result<()>
     let to: Mailbox = mail.recipient.parse()?;
     let builder = Message::builder().from(from).to(to).subject(&mail.subject);
     let message = match &mail.body_html {
-        Some(html) => builder.multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), html.clone()))?,
+        Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+            mail.body_text.clone(),
+            html.clone(),
+        ))?,
         None => builder.body(mail.body_text.clone())?,
     };
     let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)?.build();
@@ -132,17 +154,24 @@ async fn deliver(url: &str, from: &str, mail: &OutboxMail) -> anyhow::Result<()>
 
 /// One mail of the outbox.
 pub async fn find(db: &Db, id: i64) -> DbResult<Option<OutboxMail>> {
-    db.fetch_optional(Query::assembled(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1")).bind(id)).await
+    db.fetch_optional(
+        Query::assembled(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE id = $1")).bind(id),
+    )
+    .await
 }
 
 /// The outbox, newest first, a page at a time.
 pub async fn list(db: &Db, offset: i64, limit: i64) -> DbResult<(i64, Vec<OutboxMail>)> {
-    let count = db.fetch_scalar(Query::new("SELECT COUNT(*) FROM outbox")).await?;
+    let count = db
+        .fetch_scalar(Query::new("SELECT COUNT(*) FROM outbox"))
+        .await?;
     let mails = db
         .fetch_all(
-            Query::assembled(format!("SELECT {OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"))
-                .bind(limit)
-                .bind(offset),
+            Query::assembled(format!(
+                "SELECT {OUTBOX_COLUMNS} FROM outbox ORDER BY id DESC LIMIT $1 OFFSET $2"
+            ))
+            .bind(limit)
+            .bind(offset),
         )
         .await?;
     Ok((count, mails))
@@ -151,8 +180,10 @@ pub async fn list(db: &Db, offset: i64, limit: i64) -> DbResult<(i64, Vec<Outbox
 /// The latest mail sent to an address (tests and the demo read confirmation links this way).
 pub async fn latest_to(db: &Db, recipient: &str) -> DbResult<Option<OutboxMail>> {
     db.fetch_optional(
-        Query::assembled(format!("SELECT {OUTBOX_COLUMNS} FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1"))
-            .bind(recipient),
+        Query::assembled(format!(
+            "SELECT {OUTBOX_COLUMNS} FROM outbox WHERE recipient = $1 ORDER BY id DESC LIMIT 1"
+        ))
+        .bind(recipient),
     )
     .await
 }

@@ -15,7 +15,9 @@ use crate::web::error::{AppError, AppResult};
 
 /// Routes.
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/api/v1/territoires", get(search)).route("/api/v1/territoires/{kind}/{code}", get(show))
+    Router::new()
+        .route("/api/v1/territoires", get(search))
+        .route("/api/v1/territoires/{kind}/{code}", get(show))
 }
 
 /// OpenAPI of these routes.
@@ -138,12 +140,20 @@ async fn search(
     }
     let query = params.q.unwrap_or_default();
     if query.chars().count() > MAX_QUERY_CHARS {
-        return Err(AppError::BadRequest(format!("q ne doit pas dépasser {MAX_QUERY_CHARS} caractères")));
+        return Err(AppError::BadRequest(format!(
+            "q ne doit pas dépasser {MAX_QUERY_CHARS} caractères"
+        )));
     }
     let territoires = app.territoires();
     let found = territoires.search(&query, &kinds, page.offset(), page.limit());
     let results = found.results.into_iter().map(TerritoireDto::from).collect();
-    Ok(json(&Paginated::new(results, found.count, page, &app.config().base_url, &uri)))
+    Ok(json(&Paginated::new(
+        results,
+        found.count,
+        page,
+        &app.config().base_url,
+        &uri,
+    )))
 }
 
 /// Un territoire, ses contenants et le nombre de ses membres.
@@ -160,24 +170,39 @@ async fn search(
         (status = 404, description = "Territoire inconnu", content_type = "application/problem+json"),
     )
 )]
-async fn show(State(app): State<AppState>, Path((kind, code)): Path<(String, String)>) -> AppResult<Response> {
+async fn show(
+    State(app): State<AppState>,
+    Path((kind, code)): Path<(String, String)>,
+) -> AppResult<Response> {
     let kind = Kind::parse(&kind).ok_or_else(|| {
-        AppError::NotFound(format!("type de territoire inconnu : « {kind} » (commune, epci, departement, region)"))
+        AppError::NotFound(format!(
+            "type de territoire inconnu : « {kind} » (commune, epci, departement, region)"
+        ))
     })?;
     let territoires = app.territoires();
-    let entry = territoires
-        .get(kind, &code)
-        .ok_or_else(|| AppError::NotFound(format!("aucun territoire de type {} n'a le code {code}", kind.as_str())))?;
+    let entry = territoires.get(kind, &code).ok_or_else(|| {
+        AppError::NotFound(format!(
+            "aucun territoire de type {} n'a le code {code}",
+            kind.as_str()
+        ))
+    })?;
     let mut membres = BTreeMap::new();
     for member_kind in [Kind::Commune, Kind::Epci, Kind::Departement] {
         let count = territoires.members(entry, member_kind).len();
-        if kind != Kind::Commune && member_kind != kind && (count > 0 || member_kind == Kind::Commune) {
+        if kind != Kind::Commune
+            && member_kind != kind
+            && (count > 0 || member_kind == Kind::Commune)
+        {
             membres.insert(member_kind.as_str().to_owned(), count);
         }
     }
     Ok(json(&TerritoireDetailDto {
         territoire: entry.into(),
-        contenants: territoires.containers(entry).into_iter().map(TerritoireDto::from).collect(),
+        contenants: territoires
+            .containers(entry)
+            .into_iter()
+            .map(TerritoireDto::from)
+            .collect(),
         membres,
     }))
 }

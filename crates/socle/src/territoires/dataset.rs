@@ -146,7 +146,8 @@ impl Dataset {
     /// Our format, gzipped, as shipped.
     pub fn to_gzip(&self) -> Result<Vec<u8>, DatasetError> {
         use std::io::Write as _;
-        let json = serde_json::to_vec(self).map_err(|e| DatasetError::Inconsistent(e.to_string()))?;
+        let json =
+            serde_json::to_vec(self).map_err(|e| DatasetError::Inconsistent(e.to_string()))?;
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         encoder.write_all(&json)?;
         Ok(encoder.finish()?)
@@ -163,7 +164,11 @@ impl Dataset {
             let name = path.rsplit('/').next().unwrap_or_default().to_owned();
             let wanted = matches!(
                 name.as_str(),
-                "communes.json" | "departements.json" | "regions.json" | "epci.json" | "package.json"
+                "communes.json"
+                    | "departements.json"
+                    | "regions.json"
+                    | "epci.json"
+                    | "package.json"
             );
             if wanted && (path.contains("/data/") || name == "package.json") {
                 let mut bytes = Vec::new();
@@ -180,8 +185,12 @@ impl Dataset {
             }
         }
         let mut take = |name: &'static str| files.remove(name).ok_or(DatasetError::Missing(name));
-        let (communes, departements, regions, epci) =
-            (take("communes.json")?, take("departements.json")?, take("regions.json")?, take("epci.json")?);
+        let (communes, departements, regions, epci) = (
+            take("communes.json")?,
+            take("departements.json")?,
+            take("regions.json")?,
+            take("epci.json")?,
+        );
         Self::from_npm_files(&version, &communes, &departements, &regions, &epci)
     }
 
@@ -249,14 +258,31 @@ impl Dataset {
         let departements: Vec<NpmDepartement> = parse_json("departements.json", departements)?;
         let dataset = Dataset {
             source: format!("@etalab/decoupage-administratif {version}"),
-            regions: regions.into_iter().map(|r| Region { code: r.code, nom: r.nom, zone: r.zone }).collect(),
+            regions: regions
+                .into_iter()
+                .map(|r| Region {
+                    code: r.code,
+                    nom: r.nom,
+                    zone: r.zone,
+                })
+                .collect(),
             departements: departements
                 .into_iter()
-                .map(|d| Departement { code: d.code, nom: d.nom, region: d.region, zone: d.zone })
+                .map(|d| Departement {
+                    code: d.code,
+                    nom: d.nom,
+                    region: d.region,
+                    zone: d.zone,
+                })
                 .collect(),
             epci: raw_epci
                 .into_iter()
-                .map(|e| Epci { code: e.code, nom: e.nom, nature: e.nature, population: e.population_totale })
+                .map(|e| Epci {
+                    code: e.code,
+                    nom: e.nom,
+                    nature: e.nature,
+                    population: e.population_totale,
+                })
                 .collect(),
             communes: raw_communes
                 .into_iter()
@@ -281,10 +307,12 @@ impl Dataset {
 
     /// Checks codes are unique and every container exists.
     fn check(&self) -> Result<(), DatasetError> {
-        let regions: std::collections::HashSet<&str> = self.regions.iter().map(|r| r.code.as_str()).collect();
+        let regions: std::collections::HashSet<&str> =
+            self.regions.iter().map(|r| r.code.as_str()).collect();
         let departements: std::collections::HashSet<&str> =
             self.departements.iter().map(|d| d.code.as_str()).collect();
-        let epci: std::collections::HashSet<&str> = self.epci.iter().map(|e| e.code.as_str()).collect();
+        let epci: std::collections::HashSet<&str> =
+            self.epci.iter().map(|e| e.code.as_str()).collect();
         if regions.len() != self.regions.len()
             || departements.len() != self.departements.len()
             || epci.len() != self.epci.len()
@@ -302,10 +330,19 @@ impl Dataset {
         let mut communes = std::collections::HashSet::new();
         for commune in &self.communes {
             if !communes.insert(commune.code.as_str()) {
-                return Err(DatasetError::Inconsistent(format!("commune {} en double", commune.code)));
+                return Err(DatasetError::Inconsistent(format!(
+                    "commune {} en double",
+                    commune.code
+                )));
             }
-            let unknown = commune.departement.as_deref().is_some_and(|d| !departements.contains(d))
-                || commune.region.as_deref().is_some_and(|r| !regions.contains(r))
+            let unknown = commune
+                .departement
+                .as_deref()
+                .is_some_and(|d| !departements.contains(d))
+                || commune
+                    .region
+                    .as_deref()
+                    .is_some_and(|r| !regions.contains(r))
                 || commune.epci.as_deref().is_some_and(|e| !epci.contains(e));
             if unknown {
                 return Err(DatasetError::Inconsistent(format!(

@@ -120,7 +120,10 @@ impl Territoires {
     /// Builds the index.
     pub fn build(dataset: &Dataset) -> Self {
         let mut entries = Vec::with_capacity(
-            dataset.regions.len() + dataset.departements.len() + dataset.epci.len() + dataset.communes.len(),
+            dataset.regions.len()
+                + dataset.departements.len()
+                + dataset.epci.len()
+                + dataset.communes.len(),
         );
         for region in &dataset.regions {
             entries.push(Entry {
@@ -187,12 +190,19 @@ impl Territoires {
         for (index, entry) in entries.iter().enumerate() {
             let id = index as u32;
             by_key.insert((entry.kind, entry.code.clone()), id);
-            by_code.entry(entry.code.to_ascii_lowercase()).or_default().push(id);
+            by_code
+                .entry(entry.code.to_ascii_lowercase())
+                .or_default()
+                .push(id);
             for postcode in &entry.codes_postaux {
                 by_postcode.entry(postcode.clone()).or_default().push(id);
             }
             let folded = fold(&entry.nom);
-            for (position, _) in folded.match_indices(' ').map(|(i, s)| (i + 1, s)).chain([(0, "")]) {
+            for (position, _) in folded
+                .match_indices(' ')
+                .map(|(i, s)| (i + 1, s))
+                .chain([(0, "")])
+            {
                 words.push((folded[position..].into(), id, position == 0));
             }
             folded_names.push(folded.into_boxed_str());
@@ -203,7 +213,11 @@ impl Territoires {
         let mut members: HashMap<u32, HashMap<Kind, Vec<u32>>> = HashMap::new();
         let mut add_member = |container: Option<u32>, member: u32, kind: Kind| {
             if let Some(container) = container {
-                let list = members.entry(container).or_default().entry(kind).or_default();
+                let list = members
+                    .entry(container)
+                    .or_default()
+                    .entry(kind)
+                    .or_default();
                 if list.last() != Some(&member) && !list.contains(&member) {
                     list.push(member);
                 }
@@ -211,14 +225,20 @@ impl Territoires {
         };
         for (index, entry) in entries.iter().enumerate() {
             let id = index as u32;
-            let region = entry.region.as_ref().and_then(|code| by_key.get(&(Kind::Region, code.clone())).copied());
+            let region = entry
+                .region
+                .as_ref()
+                .and_then(|code| by_key.get(&(Kind::Region, code.clone())).copied());
             match entry.kind {
                 Kind::Commune => {
                     let departement = entry
                         .departement
                         .as_ref()
                         .and_then(|code| by_key.get(&(Kind::Departement, code.clone())).copied());
-                    let epci = entry.epci.as_ref().and_then(|code| by_key.get(&(Kind::Epci, code.clone())).copied());
+                    let epci = entry
+                        .epci
+                        .as_ref()
+                        .and_then(|code| by_key.get(&(Kind::Epci, code.clone())).copied());
                     add_member(region, id, Kind::Commune);
                     add_member(departement, id, Kind::Commune);
                     add_member(epci, id, Kind::Commune);
@@ -232,10 +252,18 @@ impl Territoires {
             }
         }
         for (container, lists) in &members {
-            if matches!(entries[*container as usize].kind, Kind::Departement | Kind::Region) {
+            if matches!(
+                entries[*container as usize].kind,
+                Kind::Departement | Kind::Region
+            ) {
                 let total = lists
                     .get(&Kind::Commune)
-                    .map(|communes| communes.iter().map(|c| entries[*c as usize].population).sum())
+                    .map(|communes| {
+                        communes
+                            .iter()
+                            .map(|c| entries[*c as usize].population)
+                            .sum()
+                    })
                     .unwrap_or(0);
                 entries[*container as usize].population = total;
             }
@@ -259,7 +287,10 @@ impl Territoires {
 
     /// Number of territories of a kind.
     pub fn count(&self, kind: Kind) -> usize {
-        self.entries.iter().filter(|entry| entry.kind == kind).count()
+        self.entries
+            .iter()
+            .filter(|entry| entry.kind == kind)
+            .count()
     }
 
     /// Every territory of a kind, in dataset order.
@@ -269,16 +300,25 @@ impl Territoires {
 
     /// The territory of this kind and code.
     pub fn get(&self, kind: Kind, code: &str) -> Option<&Entry> {
-        self.by_key.get(&(kind, code.to_owned())).map(|id| &self.entries[*id as usize])
+        self.by_key
+            .get(&(kind, code.to_owned()))
+            .map(|id| &self.entries[*id as usize])
     }
 
     /// The containers of a territory, narrowest first (commune → EPCI, département, région).
     pub fn containers(&self, entry: &Entry) -> Vec<&Entry> {
         let mut out = Vec::new();
-        if let Some(epci) = entry.epci.as_deref().and_then(|code| self.get(Kind::Epci, code)) {
+        if let Some(epci) = entry
+            .epci
+            .as_deref()
+            .and_then(|code| self.get(Kind::Epci, code))
+        {
             out.push(epci);
         }
-        let departement = entry.departement.as_deref().and_then(|code| self.get(Kind::Departement, code));
+        let departement = entry
+            .departement
+            .as_deref()
+            .and_then(|code| self.get(Kind::Departement, code));
         if let Some(departement) = departement {
             out.push(departement);
         }
@@ -286,7 +326,10 @@ impl Territoires {
             // An EPCI may straddle départements: list those of its communes.
             let mut seen = Vec::new();
             for commune in self.members(entry, Kind::Commune) {
-                if let Some(departement) = commune.departement.as_deref().and_then(|c| self.get(Kind::Departement, c))
+                if let Some(departement) = commune
+                    .departement
+                    .as_deref()
+                    .and_then(|c| self.get(Kind::Departement, c))
                     && !seen.iter().any(|d: &&Entry| d.code == departement.code)
                 {
                     seen.push(departement);
@@ -294,7 +337,10 @@ impl Territoires {
             }
             let mut regions = Vec::new();
             for departement in &seen {
-                if let Some(region) = departement.region.as_deref().and_then(|c| self.get(Kind::Region, c))
+                if let Some(region) = departement
+                    .region
+                    .as_deref()
+                    .and_then(|c| self.get(Kind::Region, c))
                     && !regions.iter().any(|r: &&Entry| r.code == region.code)
                 {
                     regions.push(region);
@@ -304,7 +350,11 @@ impl Territoires {
             out.extend(regions);
             return out;
         }
-        if let Some(region) = entry.region.as_deref().and_then(|code| self.get(Kind::Region, code)) {
+        if let Some(region) = entry
+            .region
+            .as_deref()
+            .and_then(|code| self.get(Kind::Region, code))
+        {
             out.push(region);
         }
         out
@@ -323,22 +373,36 @@ impl Territoires {
     /// Whether `inner` lies inside `outer` (or is it).
     pub fn contains(&self, outer: &Entry, inner: &Entry) -> bool {
         (outer.kind == inner.kind && outer.code == inner.code)
-            || self.containers(inner).iter().any(|c| c.kind == outer.kind && c.code == outer.code)
+            || self
+                .containers(inner)
+                .iter()
+                .any(|c| c.kind == outer.kind && c.code == outer.code)
     }
 
     /// Ranked autocomplete: exact code, then postcode, then exact name, then name prefix, then a prefix of a
     /// later word; within a tier the most populated first. For prefixes the EPCI come after communes,
     /// départements and régions, so that "montpel" offers the commune before the métropole that bears its name.
-    pub fn search(&self, query: &str, kinds: &[Kind], offset: usize, limit: usize) -> SearchResults<'_> {
+    pub fn search(
+        &self,
+        query: &str,
+        kinds: &[Kind],
+        offset: usize,
+        limit: usize,
+    ) -> SearchResults<'_> {
         let folded = expand_abbreviations(&fold(query));
         if folded.is_empty() {
-            return SearchResults { count: 0, results: Vec::new() };
+            return SearchResults {
+                count: 0,
+                results: Vec::new(),
+            };
         }
         let allowed = |id: u32| kinds.is_empty() || kinds.contains(&self.entries[id as usize].kind);
         let mut best: HashMap<u32, Tier> = HashMap::new();
         let mut note = |id: u32, tier: Tier| {
             if allowed(id) {
-                best.entry(id).and_modify(|t| *t = (*t).min(tier)).or_insert(tier);
+                best.entry(id)
+                    .and_modify(|t| *t = (*t).min(tier))
+                    .or_insert(tier);
             }
         };
         let compact = query.trim().to_ascii_lowercase();
@@ -348,8 +412,13 @@ impl Territoires {
         if let Some(ids) = self.by_postcode.get(&compact) {
             ids.iter().for_each(|id| note(*id, Tier::Postcode));
         }
-        let start = self.words.partition_point(|(suffix, _, _)| suffix.as_ref() < folded.as_str());
-        for (_, id, whole) in self.words[start..].iter().take_while(|(s, _, _)| s.starts_with(folded.as_str())) {
+        let start = self
+            .words
+            .partition_point(|(suffix, _, _)| suffix.as_ref() < folded.as_str());
+        for (_, id, whole) in self.words[start..]
+            .iter()
+            .take_while(|(s, _, _)| s.starts_with(folded.as_str()))
+        {
             let tier = if *whole && self.folded_names[*id as usize].as_ref() == folded {
                 Tier::ExactName
             } else if *whole {
@@ -362,7 +431,8 @@ impl Territoires {
         let mut ranked: Vec<(Tier, u32)> = best.into_iter().map(|(id, tier)| (tier, id)).collect();
         ranked.sort_unstable_by(|(tier_a, a), (tier_b, b)| {
             let (entry_a, entry_b) = (&self.entries[*a as usize], &self.entries[*b as usize]);
-            let epci_last = |tier: Tier, entry: &Entry| tier >= Tier::NamePrefix && entry.kind == Kind::Epci;
+            let epci_last =
+                |tier: Tier, entry: &Entry| tier >= Tier::NamePrefix && entry.kind == Kind::Epci;
             tier_a
                 .cmp(tier_b)
                 .then(epci_last(*tier_a, entry_a).cmp(&epci_last(*tier_b, entry_b)))
@@ -372,7 +442,12 @@ impl Territoires {
         });
         SearchResults {
             count: ranked.len(),
-            results: ranked.iter().skip(offset).take(limit).map(|(_, id)| &self.entries[*id as usize]).collect(),
+            results: ranked
+                .iter()
+                .skip(offset)
+                .take(limit)
+                .map(|(_, id)| &self.entries[*id as usize])
+                .collect(),
         }
     }
 }

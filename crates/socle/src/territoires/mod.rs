@@ -30,10 +30,15 @@ pub fn embedded() -> anyhow::Result<Arc<Territoires>> {
 
 /// The territoires of the database if one was imported, else the shipped ones.
 pub async fn load(db: &Db) -> anyhow::Result<Arc<Territoires>> {
-    let imported: Option<(Vec<u8>,)> =
-        db.fetch_optional(Query::new("SELECT content FROM territoires_datasets ORDER BY id DESC LIMIT 1")).await?;
+    let imported: Option<(Vec<u8>,)> = db
+        .fetch_optional(Query::new(
+            "SELECT content FROM territoires_datasets ORDER BY id DESC LIMIT 1",
+        ))
+        .await?;
     match imported {
-        Some((content,)) => Ok(Arc::new(Territoires::build(&Dataset::from_bytes(&content)?))),
+        Some((content,)) => Ok(Arc::new(Territoires::build(&Dataset::from_bytes(
+            &content,
+        )?))),
         None => embedded(),
     }
 }
@@ -44,7 +49,8 @@ pub fn parse_any(bytes: &[u8]) -> anyhow::Result<Dataset> {
     if is_gzip {
         // Both our file and the npm archive are gzipped: a tar has "ustar" at offset 257 once inflated.
         let mut head = vec![0_u8; 512];
-        let read = std::io::Read::read(&mut flate2::read::GzDecoder::new(bytes), &mut head).unwrap_or(0);
+        let read =
+            std::io::Read::read(&mut flate2::read::GzDecoder::new(bytes), &mut head).unwrap_or(0);
         if read >= 262 && &head[257..262] == b"ustar" {
             return Ok(Dataset::from_npm_package(bytes)?);
         }
@@ -70,10 +76,12 @@ pub async fn import(app: &AppState, dataset: &Dataset, actor: &Actor) -> anyhow:
     let summary = summary(dataset);
     let mut tx = app.db().begin().await?;
     tx.execute(
-        Query::new("INSERT INTO territoires_datasets (source, content, imported_at) VALUES ($1, $2, $3)")
-            .bind(&dataset.source)
-            .bind(content)
-            .bind(now()),
+        Query::new(
+            "INSERT INTO territoires_datasets (source, content, imported_at) VALUES ($1, $2, $3)",
+        )
+        .bind(&dataset.source)
+        .bind(content)
+        .bind(now()),
     )
     .await?;
     audit::record(

@@ -41,7 +41,10 @@ impl Assets {
                 hex::encode(hasher.finalize())[..12].to_owned()
             })
             .clone();
-        Self { prefix: format!("/static/{hash}"), hash }
+        Self {
+            prefix: format!("/static/{hash}"),
+            hash,
+        }
     }
 
     /// `/static/<hash>`.
@@ -65,7 +68,11 @@ pub async fn serve(
     };
     // A page of the previous release may still ask for its prefix: serve the file, but do not let it be
     // cached under a name that now means other content.
-    let cache = if hash == app.assets().hash() { "public, max-age=31536000, immutable" } else { "no-cache" };
+    let cache = if hash == app.assets().hash() {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
     let mut response = file.data.into_owned().into_response();
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(file.metadata.mimetype()) {

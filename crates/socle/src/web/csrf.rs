@@ -30,7 +30,11 @@ pub const FIELD: &str = "_csrf";
 pub const HEADER: &str = "x-csrf-token";
 
 fn cookie_name(behind_tls: bool) -> &'static str {
-    if behind_tls { "__Host-fabrique_csrf" } else { "fabrique_csrf" }
+    if behind_tls {
+        "__Host-fabrique_csrf"
+    } else {
+        "fabrique_csrf"
+    }
 }
 
 /// Reads a cookie from the request headers.
@@ -65,7 +69,10 @@ pub async fn protect(State(app): State<AppState>, request: Request, next: Next) 
     let path = request.uri().path().to_owned();
     let existing = read_cookie(&request, name).filter(|token| token.len() >= 32);
     let token = existing.clone().unwrap_or_else(crate::auth::random_token);
-    let unsafe_method = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let unsafe_method = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     let bearer = request
         .headers()
         .get(header::AUTHORIZATION)
@@ -77,15 +84,20 @@ pub async fn protect(State(app): State<AppState>, request: Request, next: Next) 
 
     let mut request = request;
     if unsafe_method && !bearer && !api_without_session {
-        let presented = match request.headers().get(HEADER).and_then(|value| value.to_str().ok()) {
+        let presented = match request
+            .headers()
+            .get(HEADER)
+            .and_then(|value| value.to_str().ok())
+        {
             Some(value) => Some(value.to_owned()),
             None => match from_query(&request) {
                 Some(value) => Some(value),
                 None => {
-                    let (presented, rebuilt) = match read_form_field(request, app.config().max_body_bytes).await {
-                        Ok(pair) => pair,
-                        Err(response) => return response,
-                    };
+                    let (presented, rebuilt) =
+                        match read_form_field(request, app.config().max_body_bytes).await {
+                            Ok(pair) => pair,
+                            Err(response) => return response,
+                        };
                     request = rebuilt;
                     presented
                 }
@@ -96,10 +108,7 @@ pub async fn protect(State(app): State<AppState>, request: Request, next: Next) 
             _ => false,
         };
         if !valid {
-            return AppError::Forbidden(
-                "le jeton de sécurité du formulaire est absent ou périmé ; rechargez la page et recommencez".to_owned(),
-            )
-            .into_response();
+            return refuse(request, next).await;
         }
     }
 
@@ -109,7 +118,11 @@ pub async fn protect(State(app): State<AppState>, request: Request, next: Next) 
     // Pages need the cookie for their forms; API answers and static files do not.
     let page = !path.starts_with("/api/") && !path.starts_with("/static/");
     if existing.is_none() && page {
-        let secure = if app.config().behind_tls { "; Secure" } else { "" };
+        let secure = if app.config().behind_tls {
+            "; Secure"
+        } else {
+            ""
+        };
         let cookie = format!("{name}={token}; Path=/; HttpOnly; SameSite=Lax{secure}");
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             response.headers_mut().append(header::SET_COOKIE, value);
@@ -118,8 +131,37 @@ pub async fn protect(State(app): State<AppState>, request: Request, next: Next) 
     response
 }
 
+/// Refuses a request without a valid token, but answers 404 for an unknown path and 405 for a method the
+/// path does not take, as if the check came after routing. To learn which, the router is probed with the
+/// same path, no body and a method no route handles: it answers 404 or 405 with `Allow` without running any
+/// handler (routes of the project never use `any()`).
+async fn refuse(request: Request, next: Next) -> Response {
+    let original = request.method().clone();
+    let (mut parts, _) = request.into_parts();
+    parts.method = Method::from_bytes(b"CSRF-PROBE").unwrap_or(Method::OPTIONS);
+    let probe = next.run(Request::from_parts(parts, Body::empty())).await;
+    let allowed = probe
+        .headers()
+        .get_all(header::ALLOW)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .any(|method| method.trim() == original.as_str());
+    match probe.status() {
+        axum::http::StatusCode::NOT_FOUND => probe,
+        axum::http::StatusCode::METHOD_NOT_ALLOWED if !allowed => probe,
+        _ => AppError::Forbidden(
+            "le jeton de sécurité du formulaire est absent ou périmé ; rechargez la page et recommencez".to_owned(),
+        )
+        .into_response(),
+    }
+}
+
 /// Buffers a urlencoded body to read its `_csrf` field, and gives back a request with the same body.
-async fn read_form_field(request: Request, limit: usize) -> Result<(Option<String>, Request), Response> {
+async fn read_form_field(
+    request: Request,
+    limit: usize,
+) -> Result<(Option<String>, Request), Response> {
     let is_form = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -135,6 +177,11 @@ async fn read_form_field(request: Request, limit: usize) -> Result<(Option<Strin
     };
     let presented = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&bytes)
         .ok()
-        .and_then(|pairs| pairs.into_iter().find(|(key, _)| key == FIELD).map(|(_, value)| value));
+        .and_then(|pairs| {
+            pairs
+                .into_iter()
+                .find(|(key, _)| key == FIELD)
+                .map(|(_, value)| value)
+        });
     Ok((presented, Request::from_parts(parts, Body::from(bytes))))
 }

@@ -143,11 +143,21 @@ impl ErrorReport {
     /// timeout).
     pub fn for_status(status: StatusCode) -> Self {
         let (code, message) = match status {
-            StatusCode::NOT_FOUND => ("not_found", "la page demandée n'existe pas ou a été déplacée"),
-            StatusCode::METHOD_NOT_ALLOWED => ("method_not_allowed", "cette méthode n'est pas permise ici"),
-            StatusCode::PAYLOAD_TOO_LARGE => ("payload_too_large", "le contenu envoyé est trop volumineux"),
+            StatusCode::NOT_FOUND => (
+                "not_found",
+                "la page demandée n'existe pas ou a été déplacée",
+            ),
+            StatusCode::METHOD_NOT_ALLOWED => {
+                ("method_not_allowed", "cette méthode n'est pas permise ici")
+            }
+            StatusCode::PAYLOAD_TOO_LARGE => {
+                ("payload_too_large", "le contenu envoyé est trop volumineux")
+            }
             StatusCode::REQUEST_TIMEOUT => ("timeout", "la requête a pris trop de temps"),
-            StatusCode::UNSUPPORTED_MEDIA_TYPE => ("unsupported_media_type", "type de contenu non pris en charge"),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+                "unsupported_media_type",
+                "type de contenu non pris en charge",
+            ),
             StatusCode::FORBIDDEN => ("forbidden", "accès refusé"),
             StatusCode::BAD_REQUEST => ("bad_request", "requête invalide"),
             StatusCode::UNPROCESSABLE_ENTITY => ("invalid", "les données envoyées sont invalides"),
@@ -172,7 +182,9 @@ impl IntoResponse for AppError {
             status,
             code: self.code(),
             message: match &self {
-                Self::Internal(_) => "une erreur inattendue est survenue ; elle a été signalée à l'équipe".to_owned(),
+                Self::Internal(_) => {
+                    "une erreur inattendue est survenue ; elle a été signalée à l'équipe".to_owned()
+                }
                 other => other.to_string(),
             },
             fields: match &self {

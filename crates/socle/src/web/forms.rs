@@ -15,7 +15,9 @@ impl FieldErrors {
 
     /// Adds the first error of a field (later ones are ignored: one message per field is clearer).
     pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.entry(field.to_owned()).or_insert_with(|| message.into());
+        self.0
+            .entry(field.to_owned())
+            .or_insert_with(|| message.into());
     }
 
     /// Adds the error of a check, if any.
@@ -42,7 +44,10 @@ impl FieldErrors {
 
     /// Every (field, message), for the summary.
     pub fn all(&self) -> Vec<(&str, &str)> {
-        self.0.iter().map(|(field, message)| (field.as_str(), message.as_str())).collect()
+        self.0
+            .iter()
+            .map(|(field, message)| (field.as_str(), message.as_str()))
+            .collect()
     }
 
     /// `Ok(())` when empty, else the errors.
@@ -52,12 +57,21 @@ impl FieldErrors {
 }
 
 /// Checks a required text field; returns the trimmed value.
-pub fn required(errors: &mut FieldErrors, field: &str, label: &str, value: &str, max_chars: usize) -> String {
+pub fn required(
+    errors: &mut FieldErrors,
+    field: &str,
+    label: &str,
+    value: &str,
+    max_chars: usize,
+) -> String {
     let value = value.trim();
     if value.is_empty() {
         errors.add(field, format!("le champ « {label} » est obligatoire"));
     } else if value.chars().count() > max_chars {
-        errors.add(field, format!("le champ « {label} » ne doit pas dépasser {max_chars} caractères"));
+        errors.add(
+            field,
+            format!("le champ « {label} » ne doit pas dépasser {max_chars} caractères"),
+        );
     }
     value.to_owned()
 }

@@ -51,8 +51,21 @@ impl Flash {
 }
 
 /// Stores a flash message for the next page.
-pub async fn set_flash(session: &Session, kind: FlashKind, message: impl Into<String>) -> Result<(), AppError> {
-    session.insert(SESSION_FLASH, Flash { kind, message: message.into() }).await.map_err(AppError::internal)
+pub async fn set_flash(
+    session: &Session,
+    kind: FlashKind,
+    message: impl Into<String>,
+) -> Result<(), AppError> {
+    session
+        .insert(
+            SESSION_FLASH,
+            Flash {
+                kind,
+                message: message.into(),
+            },
+        )
+        .await
+        .map_err(AppError::internal)
 }
 
 /// An entry of the main menu.
@@ -108,7 +121,14 @@ impl PageContext {
         Self {
             user,
             csrf,
-            nav: app.module_infos().iter().map(|info| NavItem { title: info.title, href: info.href }).collect(),
+            nav: app
+                .module_infos()
+                .iter()
+                .map(|info| NavItem {
+                    title: info.title,
+                    href: info.href,
+                })
+                .collect(),
             path,
             static_prefix: app.assets().prefix().to_owned(),
             flash: None,
@@ -119,12 +139,27 @@ impl PageContext {
 impl FromRequestParts<AppState> for PageContext {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, app: &AppState) -> Result<Self, Self::Rejection> {
-        let user = parts.extensions.get::<MaybeUser>().cloned().unwrap_or_default().0;
-        let csrf = parts.extensions.get::<CsrfToken>().map(|token| token.0.clone()).unwrap_or_default();
+    async fn from_request_parts(
+        parts: &mut Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let user = parts
+            .extensions
+            .get::<MaybeUser>()
+            .cloned()
+            .unwrap_or_default()
+            .0;
+        let csrf = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|token| token.0.clone())
+            .unwrap_or_default();
         let mut context = Self::build(app, user, csrf, parts.uri.path().to_owned());
         if let Some(session) = parts.extensions.get::<Session>() {
-            context.flash = session.remove::<Flash>(SESSION_FLASH).await.map_err(AppError::internal)?;
+            context.flash = session
+                .remove::<Flash>(SESSION_FLASH)
+                .await
+                .map_err(AppError::internal)?;
         }
         Ok(context)
     }

@@ -56,7 +56,8 @@ pub fn client_ip(headers: &HeaderMap, peer: Option<SocketAddr>, trust_proxy: boo
     {
         return forwarded;
     }
-    peer.map(|peer| peer.ip()).unwrap_or(IpAddr::from([127, 0, 0, 1]))
+    peer.map(|peer| peer.ip())
+        .unwrap_or(IpAddr::from([127, 0, 0, 1]))
 }
 
 /// The client IP of a request, as an extractor.
@@ -66,23 +67,43 @@ pub struct ClientIp(pub IpAddr);
 impl axum::extract::FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut axum::http::request::Parts, app: &AppState) -> Result<Self, Self::Rejection> {
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|info| info.0);
-        Ok(Self(client_ip(&parts.headers, peer, app.config().trust_proxy)))
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|info| info.0);
+        Ok(Self(client_ip(
+            &parts.headers,
+            peer,
+            app.config().trust_proxy,
+        )))
     }
 }
 
 /// Middleware of the API: a token is limited by its own quota, an anonymous caller by its IP.
 pub async fn limit_api(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|info| info.0);
+    let peer = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0);
     let verdict = match request
         .headers()
         .get(axum::http::header::AUTHORIZATION)
         .and_then(|value| value.to_str().ok())
         .and_then(|value| value.strip_prefix("Bearer "))
     {
-        Some(token) => app.limits().per_token.check_key(&crate::auth::token_hash(token.trim())),
-        None => app.limits().per_ip.check_key(&client_ip(request.headers(), peer, app.config().trust_proxy)),
+        Some(token) => app
+            .limits()
+            .per_token
+            .check_key(&crate::auth::token_hash(token.trim())),
+        None => app.limits().per_ip.check_key(&client_ip(
+            request.headers(),
+            peer,
+            app.config().trust_proxy,
+        )),
     };
     match verdict {
         Ok(()) => next.run(request).await,

@@ -48,17 +48,24 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 
 /// Builds the whole application router.
 pub fn router(app: AppState) -> Router {
+    // Install the metrics recorder before the first request is counted.
+    crate::obs::prometheus();
     let mut html = Router::new()
         .merge(pages::routes())
         .merge(crate::auth::web::routes())
         .merge(crate::admin::routes())
         .route("/static/{hash}/{*path}", get(assets::serve));
-    let mut api = Router::new().merge(crate::territoires::api::routes()).merge(crate::api::routes());
+    let mut api = Router::new()
+        .merge(crate::territoires::api::routes())
+        .merge(crate::api::routes());
     for module in app.modules() {
         html = html.merge(module.routes());
         api = api.merge(module.api_routes());
     }
-    let api = api.layer(middleware::from_fn_with_state(app.clone(), limits::limit_api));
+    let api = api.layer(middleware::from_fn_with_state(
+        app.clone(),
+        limits::limit_api,
+    ));
 
     let config = app.config().clone();
     let sessions = SessionManagerLayer::new(DbSessionStore::new(app.db().clone()))
@@ -72,13 +79,21 @@ pub fn router(app: AppState) -> Router {
         .merge(html)
         .merge(api)
         .merge(crate::obs::routes())
-        .fallback(fallback)
         .route_layer(middleware::from_fn(tag_route))
+        .fallback(fallback)
         .layer(DefaultBodyLimit::max(config.max_body_bytes))
-        .layer(middleware::from_fn_with_state(app.clone(), crate::auth::middleware::load_user))
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::auth::middleware::load_user,
+        ))
         .layer(middleware::from_fn_with_state(app.clone(), csrf::protect))
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(config.max_upload_bytes))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, config.request_timeout))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(
+            config.max_upload_bytes,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            config.request_timeout,
+        ))
         .layer(middleware::from_fn_with_state(app.clone(), render_errors))
         .layer(sessions);
     for (name, value) in security_headers(config.behind_tls) {
@@ -99,18 +114,33 @@ pub fn router(app: AppState) -> Router {
 
 fn security_headers(behind_tls: bool) -> Vec<(HeaderName, HeaderValue)> {
     let mut headers = vec![
-        (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
-        (header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")),
-        (header::REFERRER_POLICY, HeaderValue::from_static("same-origin")),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CSP),
+        ),
+        (
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+        (
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ),
         (header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")),
-        (HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin")),
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ),
         (
             HeaderName::from_static("permissions-policy"),
             HeaderValue::from_static("camera=(), microphone=(), geolocation=(self), payment=()"),
         ),
     ];
     if behind_tls {
-        headers.push((header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000")));
+        headers.push((
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=63072000"),
+        ));
     }
     headers
 }
@@ -124,7 +154,10 @@ async fn fallback() -> AppError {
 pub struct RouteTag(pub String);
 
 async fn tag_route(request: Request, next: Next) -> Response {
-    let route = request.extensions().get::<MatchedPath>().map(|path| path.as_str().to_owned());
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|path| path.as_str().to_owned());
     let mut response = next.run(request).await;
     if let Some(route) = route {
         response.extensions_mut().insert(RouteTag(route));
@@ -134,11 +167,15 @@ async fn tag_route(request: Request, next: Next) -> Response {
 
 /// Whether the response already carries a body meant for the user.
 fn is_rendered(response: &Response) -> bool {
-    response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|content_type| {
-        content_type.starts_with("text/html")
-            || content_type.starts_with("application/json")
-            || content_type.starts_with("application/problem+json")
-    })
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|content_type| {
+            content_type.starts_with("text/html")
+                || content_type.starts_with("application/json")
+                || content_type.starts_with("application/problem+json")
+        })
 }
 
 /// Whether the caller wants JSON rather than a page.
@@ -148,14 +185,20 @@ fn wants_json(request: &Request) -> bool {
             .headers()
             .get(header::ACCEPT)
             .and_then(|v| v.to_str().ok())
-            .is_some_and(|accept| accept.contains("application/json") && !accept.contains("text/html"))
+            .is_some_and(|accept| {
+                accept.contains("application/json") && !accept.contains("text/html")
+            })
 }
 
 /// Middleware: turns every error into a page in the layout, or a problem document for the API.
 async fn render_errors(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let json = wants_json(&request);
     let path = request.uri().path().to_owned();
-    let path_and_query = request.uri().path_and_query().map(|pq| pq.as_str().to_owned()).unwrap_or_default();
+    let path_and_query = request
+        .uri()
+        .path_and_query()
+        .map(|pq| pq.as_str().to_owned())
+        .unwrap_or_default();
     let started = Instant::now();
     let response = next.run(request).await;
     let status = response.status();
@@ -181,8 +224,17 @@ async fn render_errors(State(app): State<AppState>, request: Request, next: Next
         let next_page = percent_encode(&path_and_query);
         return Redirect::to(&format!("/compte/connexion?suivant={next_page}")).into_response();
     }
-    let user = response.extensions().get::<MaybeUser>().cloned().unwrap_or_default().0;
-    let csrf = response.extensions().get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    let user = response
+        .extensions()
+        .get::<MaybeUser>()
+        .cloned()
+        .unwrap_or_default()
+        .0;
+    let csrf = response
+        .extensions()
+        .get::<CsrfToken>()
+        .map(|t| t.0.clone())
+        .unwrap_or_default();
     let mut rendered = if json {
         crate::api::problem_response(&report, &path)
     } else {
@@ -196,14 +248,18 @@ async fn render_errors(State(app): State<AppState>, request: Request, next: Next
         }
     }
     if let Some(seconds) = report.retry_after {
-        rendered.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        rendered
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     }
     rendered
 }
 
 /// Percent-encodes a value for a query string.
 pub fn percent_encode(value: &str) -> String {
-    serde_urlencoded::to_string([("", value)]).map(|s| s[1..].to_owned()).unwrap_or_default()
+    serde_urlencoded::to_string([("", value)])
+        .map(|s| s[1..].to_owned())
+        .unwrap_or_default()
 }
 
 /// Timeout of the graceful shutdown: requests in flight get this long to finish.

@@ -25,7 +25,10 @@ pub fn routes() -> Router<AppState> {
 
 /// Renders a template into an HTML response; a rendering failure is a 500.
 pub fn render(template: &impl Template) -> AppResult<Response> {
-    template.render().map(|html| Html(html).into_response()).map_err(AppError::internal)
+    template
+        .render()
+        .map(|html| Html(html).into_response())
+        .map_err(AppError::internal)
 }
 
 #[derive(Template)]
@@ -36,7 +39,10 @@ struct HomePage {
 }
 
 async fn home(State(app): State<AppState>, ctx: PageContext) -> AppResult<Response> {
-    render(&HomePage { ctx, modules: app.module_infos().to_vec() })
+    render(&HomePage {
+        ctx,
+        modules: app.module_infos().to_vec(),
+    })
 }
 
 /// A page of text sections: (heading, paragraphs), plus links.
@@ -51,7 +57,11 @@ struct StaticPage {
 
 async fn site_map(State(app): State<AppState>, ctx: PageContext) -> AppResult<Response> {
     let mut links = vec![("Accueil".to_owned(), "/".to_owned())];
-    links.extend(app.module_infos().iter().map(|m| (m.title.to_owned(), m.href.to_owned())));
+    links.extend(
+        app.module_infos()
+            .iter()
+            .map(|m| (m.title.to_owned(), m.href.to_owned())),
+    );
     links.extend(
         [
             ("API et documentation", "/api"),
@@ -64,7 +74,12 @@ async fn site_map(State(app): State<AppState>, ctx: PageContext) -> AppResult<Re
         ]
         .map(|(title, href)| (title.to_owned(), href.to_owned())),
     );
-    render(&StaticPage { ctx, title: "Plan du site", sections: Vec::new(), links })
+    render(&StaticPage {
+        ctx,
+        title: "Plan du site",
+        sections: Vec::new(),
+        links,
+    })
 }
 
 async fn accessibility(ctx: PageContext) -> AppResult<Response> {
@@ -102,7 +117,12 @@ async fn accessibility(ctx: PageContext) -> AppResult<Response> {
             ],
         ),
     ];
-    render(&StaticPage { ctx, title: "Déclaration d'accessibilité", sections, links: Vec::new() })
+    render(&StaticPage {
+        ctx,
+        title: "Déclaration d'accessibilité",
+        sections,
+        links: Vec::new(),
+    })
 }
 
 async fn legal_notice(ctx: PageContext) -> AppResult<Response> {
@@ -126,7 +146,12 @@ async fn legal_notice(ctx: PageContext) -> AppResult<Response> {
             ],
         ),
     ];
-    render(&StaticPage { ctx, title: "Mentions légales", sections, links: Vec::new() })
+    render(&StaticPage {
+        ctx,
+        title: "Mentions légales",
+        sections,
+        links: Vec::new(),
+    })
 }
 
 async fn personal_data(ctx: PageContext) -> AppResult<Response> {
@@ -162,7 +187,12 @@ async fn personal_data(ctx: PageContext) -> AppResult<Response> {
             ],
         ),
     ];
-    render(&StaticPage { ctx, title: "Données personnelles et cookies", sections, links: Vec::new() })
+    render(&StaticPage {
+        ctx,
+        title: "Données personnelles et cookies",
+        sections,
+        links: Vec::new(),
+    })
 }
 
 #[derive(Template)]
@@ -189,18 +219,34 @@ pub fn error_page(ctx: PageContext, report: &ErrorReport) -> Response {
             "Si vous pensez devoir y accéder, connectez-vous avec le bon compte ou demandez le rôle nécessaire à un \
              administrateur.",
         ),
-        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST => {
-            ("Demande invalide", "Revenez à la page précédente, corrigez votre saisie et recommencez.")
-        }
-        StatusCode::PAYLOAD_TOO_LARGE => ("Contenu trop volumineux", "Réduisez la taille du fichier ou du texte envoyé."),
-        StatusCode::TOO_MANY_REQUESTS => ("Trop de demandes", "Patientez quelques instants avant de recommencer."),
-        StatusCode::METHOD_NOT_ALLOWED => ("Action non permise", "Cette adresse ne s'utilise pas de cette manière."),
-        StatusCode::CONFLICT => ("Conflit", "Rechargez la page pour voir l'état actuel, puis recommencez."),
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST => (
+            "Demande invalide",
+            "Revenez à la page précédente, corrigez votre saisie et recommencez.",
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            "Contenu trop volumineux",
+            "Réduisez la taille du fichier ou du texte envoyé.",
+        ),
+        StatusCode::TOO_MANY_REQUESTS => (
+            "Trop de demandes",
+            "Patientez quelques instants avant de recommencer.",
+        ),
+        StatusCode::METHOD_NOT_ALLOWED => (
+            "Action non permise",
+            "Cette adresse ne s'utilise pas de cette manière.",
+        ),
+        StatusCode::CONFLICT => (
+            "Conflit",
+            "Rechargez la page pour voir l'état actuel, puis recommencez.",
+        ),
         status if status.is_server_error() => (
             "Erreur inattendue",
             "Essayez de rafraîchir la page ou réessayez un peu plus tard. L'équipe a été prévenue.",
         ),
-        _ => ("Demande impossible", "Revenez à la page précédente et recommencez."),
+        _ => (
+            "Demande impossible",
+            "Revenez à la page précédente et recommencez.",
+        ),
     };
     let page = ErrorPage {
         ctx,
