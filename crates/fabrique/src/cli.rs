@@ -64,6 +64,23 @@ enum Command {
     },
     /// Affiche la configuration lue et la liste des variables.
     Config,
+    /// Outils du module mines (cadastre minier).
+    Mines {
+        #[command(subcommand)]
+        command: MinesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum MinesCommand {
+    /// Rejoue un fichier de cas de démarches (format machines-cas de Camino) et affiche une ligne JSON par cas ;
+    /// code de sortie 1 si un cas n'est pas reproduit.
+    Rejouer {
+        /// arm-oct, arm-ren-pro, axm-oct, axm-pro, prm-oct ou procedure-simplifiee.
+        machine: String,
+        /// Fichier .cas.json.
+        fichier: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,6 +128,10 @@ enum AuditCommand {
 /// Parses the command line and runs it.
 pub async fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
+    // Offline tools need no configuration nor database.
+    if let Command::Mines { command } = &cli.command {
+        return mines_command(command);
+    }
     let config = Config::from_env()?;
     socle::obs::init_logs(config.log_format);
     match cli.command {
@@ -131,6 +152,7 @@ pub async fn run() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve { demo } => serve(config, demo).await,
+        Command::Mines { command } => mines_command(&command),
         Command::Demo => {
             let app = AppState::start(config, modules()).await?;
             if !load_demo(&app).await? {
@@ -403,4 +425,19 @@ async fn change_role(app: &AppState, args: RoleArgs, grant: bool) -> anyhow::Res
         args.role
     );
     Ok(())
+}
+
+fn mines_command(command: &MinesCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        MinesCommand::Rejouer { machine, fichier } => {
+            let json = std::fs::read_to_string(fichier).with_context(|| format!("lecture de {}", fichier.display()))?;
+            let lignes = mines::rejeu::rejouer(machine, &json)?;
+            let mut out = std::io::stdout().lock();
+            for ligne in &lignes {
+                use std::io::Write as _;
+                writeln!(out, "{}", ligne.to_json_line())?;
+            }
+            Ok(if mines::rejeu::tous_ok(&lignes) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        }
+    }
 }

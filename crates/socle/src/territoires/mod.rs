@@ -112,3 +112,24 @@ pub fn summary_of(territoires: &Territoires) -> String {
         territoires.count(Kind::Commune)
     )
 }
+
+/// The code at the end of an autocomplete choice ("Montpellier (34172)" → "34172"), else the trimmed text.
+pub fn code_in_choice(choice: &str) -> &str {
+    let choice = choice.trim();
+    match (choice.rfind('('), choice.ends_with(')')) {
+        (Some(open), true) => choice[open + 1..choice.len() - 1].trim(),
+        _ => choice,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_in_choice;
+
+    #[test]
+    fn the_code_is_read_from_an_autocomplete_choice() {
+        assert_eq!(code_in_choice("Montpellier (34172)"), "34172");
+        assert_eq!(code_in_choice(" Saint-Denis (La Réunion) (97411) "), "97411");
+        assert_eq!(code_in_choice("34000"), "34000");
+    }
+}
