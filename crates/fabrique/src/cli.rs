@@ -204,7 +204,7 @@ async fn serve(config: Config, demo: bool) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads the demo of every module when the database holds no change yet; returns whether it did.
-async fn load_demo(app: &AppState) -> anyhow::Result<bool> {
+pub async fn load_demo(app: &AppState) -> anyhow::Result<bool> {
     let changes: i64 = app
         .db()
         .fetch_scalar(Query::new("SELECT COUNT(*) FROM audit_log"))
@@ -222,6 +222,21 @@ async fn load_demo(app: &AppState) -> anyhow::Result<bool> {
             "données de démonstration chargées"
         );
     }
+    // The journal says the data is a demonstration; it also marks the database as no longer empty.
+    let mut tx = app.db().begin().await?;
+    audit::record(
+        &mut tx,
+        audit::Entry {
+            actor: &Actor::Cli,
+            module: "socle",
+            action: "load_demo",
+            target: "demo",
+            summary: "Chargement des données de démonstration",
+            details: serde_json::json!({ "modules": app.module_infos().iter().map(|m| m.id).collect::<Vec<_>>() }),
+        },
+    )
+    .await?;
+    tx.commit().await?;
     Ok(true)
 }
 
@@ -430,14 +445,19 @@ async fn change_role(app: &AppState, args: RoleArgs, grant: bool) -> anyhow::Res
 fn mines_command(command: &MinesCommand) -> anyhow::Result<ExitCode> {
     match command {
         MinesCommand::Rejouer { machine, fichier } => {
-            let json = std::fs::read_to_string(fichier).with_context(|| format!("lecture de {}", fichier.display()))?;
+            let json = std::fs::read_to_string(fichier)
+                .with_context(|| format!("lecture de {}", fichier.display()))?;
             let lignes = mines::rejeu::rejouer(machine, &json)?;
             let mut out = std::io::stdout().lock();
             for ligne in &lignes {
                 use std::io::Write as _;
                 writeln!(out, "{}", ligne.to_json_line())?;
             }
-            Ok(if mines::rejeu::tous_ok(&lignes) { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            Ok(if mines::rejeu::tous_ok(&lignes) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
     }
 }

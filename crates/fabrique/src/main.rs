@@ -1,9 +1,4 @@
-//! `fabrique`: the command line of La Fabrique numérique.
-//!
-//! This crate is the composition root: the only one that knows every module (see [`modules`]). Everything
-//! else lives in `socle` (the platform) and the module crates.
-
-mod cli;
+//! `fabrique`: the command line of La Fabrique numérique (see [`fabrique::cli`]).
 
 use std::process::ExitCode;
 
@@ -18,7 +13,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(cli::run()) {
+    match runtime.block_on(fabrique::cli::run()) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("erreur : {error:#}");

@@ -129,7 +129,10 @@ mod tests {
     #[test]
     fn the_code_is_read_from_an_autocomplete_choice() {
         assert_eq!(code_in_choice("Montpellier (34172)"), "34172");
-        assert_eq!(code_in_choice(" Saint-Denis (La Réunion) (97411) "), "97411");
+        assert_eq!(
+            code_in_choice(" Saint-Denis (La Réunion) (97411) "),
+            "97411"
+        );
         assert_eq!(code_in_choice("34000"), "34000");
     }
 }

@@ -1,0 +1,399 @@
+//! Browser tests: the real server with every module and its demo data, driven by headless Chromium through
+//! ChromeDriver (WebDriver, the `fantoccini` client), with automated accessibility checks by axe-core
+//! (vendored in `tests/browser/axe.min.js`, MPL-2.0) and keyboard navigation.
+//!
+//! Skipped with a visible message when Chromium or ChromeDriver is not installed, unless
+//! `FABRIQUE_REQUIRE_BROWSER=1` (set by `.ci/run`, which installs Debian's `chromium` and `chromium-driver`).
+//! Every module adds its main pages to [`PUBLIC_PAGES`] (or its own test calling [`Browser::audit`]).
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+/// Public pages every run checks: path and a text the page must show.
+pub const PUBLIC_PAGES: &[(&str, &str)] = &[
+    ("/", "La Fabrique numérique"),
+    ("/compte/inscription", "Créer un compte"),
+    ("/compte/connexion", "Se connecter"),
+    ("/compte/mot-de-passe-oublie", "Mot de passe oublié"),
+    ("/accessibilite", "Déclaration d'accessibilité"),
+    ("/api", "API de La Fabrique"),
+    ("/cette-page-n-existe-pas", "Page non trouvée"),
+];
+
+const AXE: &str = include_str!("browser/axe.min.js");
+
+fn find_program(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        for name in names {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+        }
+    }
+    None
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// A running server, ChromeDriver and a browser session.
+pub struct Browser {
+    /// The WebDriver client.
+    pub client: Client,
+    /// Base URL of the server.
+    pub base: String,
+    /// The application (to create accounts, read mails…).
+    pub app: socle::AppState,
+    driver: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Browser {
+    /// Starts everything, or returns `None` (with a message) when no browser is installed.
+    pub async fn start() -> Option<Self> {
+        let chromium = find_program(&["chromium", "chromium-browser", "google-chrome"]);
+        let driver = find_program(&["chromedriver"]);
+        let (Some(chromium), Some(driver)) = (chromium, driver) else {
+            if std::env::var("FABRIQUE_REQUIRE_BROWSER").as_deref() == Ok("1") {
+                panic!("FABRIQUE_REQUIRE_BROWSER=1 mais chromium ou chromedriver est absent");
+            }
+            eprintln!(
+                "skipped: browser tests need chromium and chromedriver (Debian packages chromium, chromium-driver)"
+            );
+            return None;
+        };
+
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let url = socle::config::DatabaseUrl::Sqlite(format!(
+            "sqlite://{}",
+            dir.path().join("b.db").display()
+        ));
+        let config = socle::config::Config::for_tests(url, dir.path().to_path_buf());
+        let app = socle::AppState::start(config, fabrique::modules())
+            .await
+            .expect("start");
+        fabrique::cli::load_demo(&app).await.expect("demo data");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let router = socle::web::router(app.clone());
+        tokio::spawn(async move {
+            let _ = axum::serve(
+                listener,
+                router.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await;
+        });
+
+        let port = free_port();
+        let driver = Command::new(driver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts");
+        let webdriver = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = dir.path().join("profil-chromium");
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": chromium.to_string_lossy(),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--window-size=1280,900", format!("--user-data-dir={}", profile.display()),
+                ]
+            }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!("a JSON object")
+        };
+        // ChromeDriver listens on plain HTTP on loopback: no TLS connector needed.
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities)
+            .connect(&webdriver)
+            .await
+            .expect("a Chromium session");
+        Some(Self {
+            client,
+            base,
+            app,
+            driver,
+            _dir: dir,
+        })
+    }
+
+    /// Opens a page of the server.
+    pub async fn open(&self, path: &str) {
+        self.client
+            .goto(&format!("{}{path}", self.base))
+            .await
+            .expect("navigation");
+    }
+
+    /// Runs axe-core on the current page and returns its serious and critical violations, described.
+    pub async fn serious_violations(&self) -> Vec<String> {
+        self.client
+            .execute(AXE, vec![])
+            .await
+            .expect("axe injected");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { resultTypes: ['violations'] })
+                    .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+                    .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));",
+                vec![],
+            )
+            .await
+            .expect("axe ran");
+        result
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|v| matches!(v["impact"].as_str(), Some("serious" | "critical")))
+            .map(|v| {
+                format!(
+                    "{} ({}): {} — {}",
+                    v["id"], v["impact"], v["help"], v["nodes"]
+                )
+            })
+            .collect()
+    }
+
+    /// Presses Tab through the page and returns the visible focusable controls never reached.
+    pub async fn unreachable_by_keyboard(&self) -> Vec<String> {
+        let count = self
+            .client
+            .execute(
+                "const all = Array.from(document.querySelectorAll(
+                     'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])'))
+                   .filter(e => !e.disabled && e.getClientRects().length > 0
+                             && getComputedStyle(e).visibility !== 'hidden');
+                 all.forEach((e, i) => e.setAttribute('data-ordre-clavier', String(i)));
+                 document.activeElement && document.activeElement.blur();
+                 window.scrollTo(0, 0);
+                 return all.length;",
+                vec![],
+            )
+            .await
+            .expect("controls listed")
+            .as_u64()
+            .unwrap_or(0);
+        let mut reached = std::collections::BTreeSet::new();
+        let body = self.client.find(Locator::Css("body")).await.expect("body");
+        body.send_keys("").await.ok();
+        for _ in 0..(count + 10) {
+            let active = self.client.active_element().await.expect("active element");
+            active.send_keys("\u{E004}").await.ok();
+            let index = self
+                .client
+                .execute("return document.activeElement ? document.activeElement.getAttribute('data-ordre-clavier') : null;", vec![])
+                .await
+                .expect("focus read");
+            if let Some(index) = index.as_str().and_then(|i| i.parse::<u64>().ok()) {
+                reached.insert(index);
+            }
+        }
+        let missing: Vec<u64> = (0..count).filter(|i| !reached.contains(i)).collect();
+        let mut described = Vec::new();
+        for index in missing {
+            let text = self
+                .client
+                .execute(
+                    "const e = document.querySelector('[data-ordre-clavier=\"' + arguments[0] + '\"]');
+                     return e ? e.outerHTML.slice(0, 160) : '';",
+                    vec![json!(index.to_string())],
+                )
+                .await
+                .expect("describe");
+            described.push(text.as_str().unwrap_or_default().to_owned());
+        }
+        described
+    }
+
+    /// Opens a page and asserts it shows `expected`, has no serious or critical accessibility violation and
+    /// every visible control is reachable with the keyboard.
+    pub async fn audit(&self, path: &str, expected: &str) {
+        self.open(path).await;
+        let text = self
+            .client
+            .find(Locator::Css("body"))
+            .await
+            .expect("body")
+            .text()
+            .await
+            .expect("text");
+        assert!(text.contains(expected), "{path} should show « {expected} »");
+        let violations = self.serious_violations().await;
+        assert!(
+            violations.is_empty(),
+            "{path}: accessibility violations:\n{}",
+            violations.join("\n")
+        );
+        let missing = self.unreachable_by_keyboard().await;
+        assert!(
+            missing.is_empty(),
+            "{path}: controls unreachable with Tab:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    /// Closes the browser and the driver.
+    pub async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn public_pages_are_accessible_and_keyboard_navigable() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    for (path, expected) in PUBLIC_PAGES {
+        browser.audit(path, expected).await;
+    }
+    browser.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_signs_up_confirms_and_signs_in_in_a_real_browser() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let client = &browser.client;
+    browser.open("/compte/inscription").await;
+    client
+        .find(Locator::Id("champ-email"))
+        .await
+        .unwrap()
+        .send_keys("navigateur@exemple.fr")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("champ-nom"))
+        .await
+        .unwrap()
+        .send_keys("Dominique Navigateur")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("champ-mot_de_passe"))
+        .await
+        .unwrap()
+        .send_keys("une phrase de passe robuste")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("champ-confirmation"))
+        .await
+        .unwrap()
+        .send_keys("une phrase de passe robuste")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let text = client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(text.contains("Vérifiez votre messagerie"), "{text}");
+
+    let mail = socle::mail::latest_to(browser.app.db(), "navigateur@exemple.fr")
+        .await
+        .unwrap()
+        .expect("mail");
+    let start = mail.body_text.find("/compte/confirmer").expect("link");
+    let link: String = mail.body_text[start..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned();
+    browser.open(&link).await;
+    // Redirected to the sign-in page with a success message.
+    browser.audit("/compte/connexion", "Se connecter").await;
+    client
+        .find(Locator::Id("champ-email"))
+        .await
+        .unwrap()
+        .send_keys("navigateur@exemple.fr")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Id("champ-mot_de_passe"))
+        .await
+        .unwrap()
+        .send_keys("une phrase de passe robuste")
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css("main form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.audit("/compte", "Dominique Navigateur").await;
+    browser.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sign_up_form_with_errors_stays_accessible() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    browser.open("/compte/inscription").await;
+    browser
+        .client
+        .find(Locator::Css("form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let text = browser
+        .client
+        .find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        text.contains("Le formulaire contient des erreurs"),
+        "{text}"
+    );
+    let violations = browser.serious_violations().await;
+    assert!(violations.is_empty(), "{}", violations.join("\n"));
+    browser.stop().await;
+}
