@@ -64,10 +64,27 @@ enum Command {
     },
     /// Affiche la configuration lue et la liste des variables.
     Config,
+    /// Outils du module sécheresse.
+    Secheresse {
+        #[command(subcommand)]
+        command: SecheresseCommand,
+    },
     /// Outils du module mines (cadastre minier).
     Mines {
         #[command(subcommand)]
         command: MinesCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SecheresseCommand {
+    /// Outil d'audit : pour chaque point d'un CSV `id,lon,lat`, écrit `id,type,zone_id` pour chaque zone d'alerte
+    /// qui le contient (rien pour un point hors zone). Les zones sont lues dans l'un ou l'autre format publié.
+    Localiser {
+        /// Zones d'alerte (GeoJSON ASSEC/Sandre ou VigiEau).
+        zones: PathBuf,
+        /// Points à situer (CSV id,lon,lat).
+        points: PathBuf,
     },
 }
 
@@ -129,8 +146,10 @@ enum AuditCommand {
 pub async fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     // Offline tools need no configuration nor database.
-    if let Command::Mines { command } = &cli.command {
-        return mines_command(command);
+    match &cli.command {
+        Command::Mines { command } => return mines_command(command),
+        Command::Secheresse { command } => return secheresse_command(command),
+        _ => {}
     }
     let config = Config::from_env()?;
     socle::obs::init_logs(config.log_format);
@@ -153,6 +172,7 @@ pub async fn run() -> anyhow::Result<ExitCode> {
         }
         Command::Serve { demo } => serve(config, demo).await,
         Command::Mines { command } => mines_command(&command),
+        Command::Secheresse { command } => secheresse_command(&command),
         Command::Demo => {
             let app = AppState::start(config, modules()).await?;
             if !load_demo(&app).await? {
@@ -458,6 +478,19 @@ fn mines_command(command: &MinesCommand) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::FAILURE
             })
+        }
+    }
+}
+
+fn secheresse_command(command: &SecheresseCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        SecheresseCommand::Localiser { zones, points } => {
+            let zones = std::fs::read_to_string(zones).with_context(|| format!("lecture de {}", zones.display()))?;
+            let points = std::fs::read_to_string(points).with_context(|| format!("lecture de {}", points.display()))?;
+            let csv = secheresse::localiser::localiser(&zones, &points)?;
+            use std::io::Write as _;
+            std::io::stdout().lock().write_all(csv.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
