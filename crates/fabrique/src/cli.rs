@@ -485,8 +485,10 @@ fn mines_command(command: &MinesCommand) -> anyhow::Result<ExitCode> {
 fn secheresse_command(command: &SecheresseCommand) -> anyhow::Result<ExitCode> {
     match command {
         SecheresseCommand::Localiser { zones, points } => {
-            let zones = std::fs::read_to_string(zones).with_context(|| format!("lecture de {}", zones.display()))?;
-            let points = std::fs::read_to_string(points).with_context(|| format!("lecture de {}", points.display()))?;
+            let zones = std::fs::read_to_string(zones)
+                .with_context(|| format!("lecture de {}", zones.display()))?;
+            let points = std::fs::read_to_string(points)
+                .with_context(|| format!("lecture de {}", points.display()))?;
             let csv = secheresse::localiser::localiser(&zones, &points)?;
             use std::io::Write as _;
             std::io::stdout().lock().write_all(csv.as_bytes())?;

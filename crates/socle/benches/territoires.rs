@@ -26,9 +26,11 @@ fn prefixes(dataset: &Dataset, count: usize) -> Vec<String> {
     let mut random = SplitMix(2026);
     (0..count)
         .map(|_| {
-            let commune = &dataset.communes[(random.next() % dataset.communes.len() as u64) as usize];
+            let commune =
+                &dataset.communes[(random.next() % dataset.communes.len() as u64) as usize];
             let chars: Vec<char> = commune.nom.chars().collect();
-            let length = 3 + (random.next() % (chars.len().saturating_sub(2).max(1)) as u64) as usize;
+            let length =
+                3 + (random.next() % (chars.len().saturating_sub(2).max(1)) as u64) as usize;
             chars[..length.min(chars.len())].iter().collect()
         })
         .collect()
@@ -41,13 +43,21 @@ struct Baseline {
 
 impl Baseline {
     fn new(dataset: &Dataset) -> Self {
-        let entries = dataset.communes.iter().map(|c| (fold(&c.nom), c.population, c.code.clone())).collect();
+        let entries = dataset
+            .communes
+            .iter()
+            .map(|c| (fold(&c.nom), c.population, c.code.clone()))
+            .collect();
         Self { entries }
     }
 
     fn search(&self, query: &str) -> Vec<&str> {
         let query = fold(query);
-        let mut found: Vec<&(String, u64, String)> = self.entries.iter().filter(|e| e.0.starts_with(&query)).collect();
+        let mut found: Vec<&(String, u64, String)> = self
+            .entries
+            .iter()
+            .filter(|e| e.0.starts_with(&query))
+            .collect();
         found.sort_by(|a, b| b.1.cmp(&a.1));
         found.into_iter().take(20).map(|e| e.2.as_str()).collect()
     }
@@ -72,7 +82,10 @@ fn bench(c: &mut Criterion) {
     let dataset = Dataset::embedded().expect("shipped dataset");
     let started = Instant::now();
     let index = Territoires::build(&dataset);
-    println!("index build: {:.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+    println!(
+        "index build: {:.1} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
     let baseline = Baseline::new(&dataset);
     let queries = prefixes(&dataset, 10_000);
 

@@ -11,6 +11,7 @@
 //! - [`audit`]: hash-chained journal; [`jobs`]: durable queue and schedules; [`mail`]: outbox and SMTP;
 //!   [`files`]: blob store with type checks and encryption at rest.
 //! - [`territoires`]: French administrative geography; [`text`]: folding of French names.
+//! - [`changes`]: change feed that keeps the in-memory indexes of several processes consistent.
 //! - [`obs`]: health probes, metrics, logs; [`server`]: the HTTP server and its graceful shutdown.
 
 pub mod admin;
@@ -18,6 +19,7 @@ pub mod api;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod changes;
 pub mod config;
 pub mod db;
 pub mod files;

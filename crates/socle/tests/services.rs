@@ -337,3 +337,25 @@ async fn personal_documents_are_encrypted_at_rest() {
     let (_, clear) = app.files().read(app.db(), stored.id).await.unwrap();
     assert_eq!(clear, PDF);
 }
+
+#[tokio::test]
+async fn the_change_feed_numbers_changes_per_topic() {
+    for app in apps().await {
+        assert_eq!(
+            socle::changes::latest(app.app.db(), "aides").await.unwrap(),
+            0
+        );
+        let mut tx = app.app.db().begin().await.unwrap();
+        let first = socle::changes::record(&mut tx, "aides").await.unwrap();
+        socle::changes::record(&mut tx, "secheresse").await.unwrap();
+        let third = socle::changes::record(&mut tx, "aides").await.unwrap();
+        tx.commit().await.unwrap();
+        assert!(third > first);
+        assert_eq!(
+            socle::changes::latest(app.app.db(), "aides").await.unwrap(),
+            third,
+            "{}",
+            app.backend
+        );
+    }
+}

@@ -1,0 +1,263 @@
+//! Over HTTP: cold start, idle memory and latency under a fixed request rate, with a baseline in the same run.
+//!
+//! `cargo bench -p fabrique --bench http [-- <rate> <seconds>]` builds the release binary, starts
+//! `fabrique serve` on a fresh SQLite file, measures the time to the first healthy answer and the idle
+//! resident memory, then sends requests at a fixed rate (open loop: each request has a scheduled instant and
+//! its latency counts from that instant, so a slow server cannot hide its queue — no coordinated omission) to:
+//! `/healthz` (baseline: the stack without work), `/api/v1/territoires?q=` with random prefixes, and `/`.
+//! The load generator runs in this process, the server in its own.
+
+use http_body_util::{BodyExt as _, Empty};
+use hyper::body::Bytes;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Mutex;
+
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+fn rss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
+}
+
+struct Server {
+    child: Child,
+    base: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_server(binary: &str, demo: bool) -> (Server, Duration) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let port = free_port();
+    let started = Instant::now();
+    let mut command = Command::new(binary);
+    command
+        .arg("serve")
+        .env("FABRIQUE_LISTEN", format!("127.0.0.1:{port}"))
+        .env(
+            "FABRIQUE_DATABASE_URL",
+            format!("sqlite://{}", dir.path().join("bench.db").display()),
+        )
+        .env("FABRIQUE_DATA_DIR", dir.path())
+        .env("FABRIQUE_API_RATE_PER_MINUTE_IP", "100000000")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    if demo {
+        command.arg("--demo");
+    }
+    let child = command.spawn().expect("server starts");
+    let base = format!("http://127.0.0.1:{port}");
+    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    loop {
+        if let Ok(response) = client
+            .get(format!("{base}/healthz").parse().expect("uri"))
+            .await
+            && response.status().is_success()
+        {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(60) {
+            panic!("the server did not become healthy");
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    (
+        Server {
+            child,
+            base,
+            _dir: dir,
+        },
+        started.elapsed(),
+    )
+}
+
+struct Outcome {
+    latencies_ms: Vec<f64>,
+    errors: usize,
+}
+
+async fn load(base: &str, paths: Vec<String>, rate: u32, seconds: u32) -> Outcome {
+    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new())
+        .pool_max_idle_per_host(256)
+        .build_http();
+    let total = (rate * seconds) as usize;
+    let interval = Duration::from_secs_f64(1.0 / f64::from(rate));
+    let results = Arc::new(Mutex::new(Vec::with_capacity(total)));
+    let errors = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let start = tokio::time::Instant::now() + Duration::from_millis(50);
+    let mut tasks = Vec::with_capacity(total);
+    for i in 0..total {
+        let scheduled = start + interval * i as u32;
+        let uri: hyper::Uri = format!("{base}{}", paths[i % paths.len()])
+            .parse()
+            .expect("uri");
+        let client = client.clone();
+        let results = results.clone();
+        let errors = errors.clone();
+        tasks.push(tokio::spawn(async move {
+            tokio::time::sleep_until(scheduled).await;
+            let ok = match client.get(uri).await {
+                Ok(response) => {
+                    let status = response.status();
+                    response.into_body().collect().await.is_ok() && status.is_success()
+                }
+                Err(_) => false,
+            };
+            let latency = tokio::time::Instant::now()
+                .duration_since(scheduled)
+                .as_secs_f64()
+                * 1000.0;
+            if ok {
+                results.lock().await.push(latency);
+            } else {
+                errors.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            }
+        }));
+    }
+    for task in tasks {
+        let _ = task.await;
+    }
+    let latencies_ms = std::mem::take(&mut *results.lock().await);
+    Outcome {
+        latencies_ms,
+        errors: errors.load(std::sync::atomic::Ordering::Relaxed),
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn row(name: &str, rate: u32, mut outcome: Outcome) {
+    outcome.latencies_ms.sort_by(|a, b| a.total_cmp(b));
+    let l = &outcome.latencies_ms;
+    println!(
+        "| {name} | {rate}/s | {} | {} | {:.2} | {:.2} | {:.2} | {:.2} |",
+        l.len(),
+        outcome.errors,
+        percentile(l, 0.5),
+        percentile(l, 0.9),
+        percentile(l, 0.99),
+        l.last().copied().unwrap_or(f64::NAN)
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().filter(|a| !a.starts_with("--")).collect();
+    let rate: u32 = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(2000);
+    let seconds: u32 = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(10);
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--release", "--quiet", "-p", "fabrique"])
+        .status()
+        .expect("cargo build");
+    assert!(status.success(), "release build failed");
+    let target = std::env::var("CARGO_TARGET_DIR")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../target").to_owned());
+    let binary = format!("{target}/release/fabrique");
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let mut cold = Vec::new();
+        for _ in 0..5 {
+            let (server, elapsed) = start_server(&binary, false).await;
+            cold.push(elapsed.as_secs_f64() * 1000.0);
+            drop(server);
+        }
+        cold.sort_by(|a, b| a.total_cmp(b));
+        println!(
+            "cold start of `serve` on a fresh SQLite file (5 runs): median {:.0} ms, max {:.0} ms",
+            cold[2], cold[4]
+        );
+
+        let (server, _) = start_server(&binary, true).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        println!(
+            "idle RSS after `serve --demo`: {} MiB",
+            rss_kib(server.child.id()) / 1024
+        );
+
+        let dataset = socle::territoires::Dataset::embedded().expect("dataset");
+        let mut random = SplitMix(7);
+        let prefixes: Vec<String> = (0..10_000)
+            .map(|_| {
+                let commune =
+                    &dataset.communes[(random.next() % dataset.communes.len() as u64) as usize];
+                let chars: Vec<char> = commune.nom.chars().collect();
+                let length = (3 + (random.next() % 6) as usize).min(chars.len());
+                let prefix: String = chars[..length].iter().collect();
+                format!(
+                    "/api/v1/territoires?q={}",
+                    socle::web::percent_encode(&prefix)
+                )
+            })
+            .collect();
+
+        println!();
+        println!("| endpoint | rate | answered | errors | p50 ms | p90 ms | p99 ms | max ms |");
+        println!("|---|---|---|---|---|---|---|---|");
+        // Warm-up, not reported.
+        load(&server.base, vec!["/healthz".to_owned()], rate, 1).await;
+        row(
+            "/healthz (baseline)",
+            rate,
+            load(&server.base, vec!["/healthz".to_owned()], rate, seconds).await,
+        );
+        row(
+            "/api/v1/territoires?q=…",
+            rate,
+            load(&server.base, prefixes, rate, seconds).await,
+        );
+        row(
+            "/ (home page)",
+            rate,
+            load(&server.base, vec!["/".to_owned()], rate, seconds).await,
+        );
+        println!();
+        println!(
+            "RSS after the load: {} MiB",
+            rss_kib(server.child.id()) / 1024
+        );
+    });
+}
