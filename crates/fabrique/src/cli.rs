@@ -318,7 +318,7 @@ async fn import(config: Config, what: &str, source: &str) -> anyhow::Result<Exit
 async fn export(config: Config, what: &str) -> anyhow::Result<ExitCode> {
     let app = AppState::start(config, modules()).await?;
     if what == "territoires" {
-        let dataset = socle::territoires::Dataset::embedded()?;
+        let dataset = socle::territoires::current_dataset(app.db()).await?;
         serde_json::to_writer(std::io::stdout().lock(), &dataset)?;
         return Ok(ExitCode::SUCCESS);
     }
