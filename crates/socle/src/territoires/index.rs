@@ -82,8 +82,24 @@ pub struct Entry {
     pub nature: Option<String>,
 }
 
+/// Marks an entry not matched yet in the per-thread scratch table.
+const UNSEEN: u8 = u8::MAX;
+
+/// Per-thread scratch of [`Territoires::search`]: the best tier of each entry, and which entries were touched
+/// (reset after each query, so a query costs the number of its matches, not the size of the index).
+#[derive(Default)]
+struct Scratch {
+    best: Vec<u8>,
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 /// Why a result matched, which is also its rank tier (lower first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
 enum Tier {
     Code,
     Postcode,
@@ -103,6 +119,8 @@ pub struct Territoires {
     /// (folded suffix starting at a word, entry, whether the suffix is the whole name), sorted by suffix.
     words: Vec<(Box<str>, u32, bool)>,
     folded_names: Vec<Box<str>>,
+    /// Rank of each entry by population (descending), ties by name then code: the ranking key of a search.
+    population_rank: Vec<u32>,
     /// Members of each container: (container entry) → member entries, by member kind.
     members: HashMap<u32, HashMap<Kind, Vec<u32>>>,
 }
@@ -268,7 +286,20 @@ impl Territoires {
                 entries[*container as usize].population = total;
             }
         }
+        let mut by_population: Vec<u32> = (0..entries.len() as u32).collect();
+        by_population.sort_by(|a, b| {
+            let (a, b) = (&entries[*a as usize], &entries[*b as usize]);
+            b.population
+                .cmp(&a.population)
+                .then(a.nom.cmp(&b.nom))
+                .then(a.code.cmp(&b.code))
+        });
+        let mut population_rank = vec![0_u32; entries.len()];
+        for (rank, id) in by_population.into_iter().enumerate() {
+            population_rank[id as usize] = rank as u32;
+        }
         Self {
+            population_rank,
             source: dataset.source.clone(),
             entries,
             by_key,
@@ -397,58 +428,80 @@ impl Territoires {
             };
         }
         let allowed = |id: u32| kinds.is_empty() || kinds.contains(&self.entries[id as usize].kind);
-        let mut best: HashMap<u32, Tier> = HashMap::new();
-        let mut note = |id: u32, tier: Tier| {
-            if allowed(id) {
-                best.entry(id)
-                    .and_modify(|t| *t = (*t).min(tier))
-                    .or_insert(tier);
+        SCRATCH.with(|scratch| {
+            let mut scratch = scratch.borrow_mut();
+            let Scratch { best, touched } = &mut *scratch;
+            if best.len() < self.entries.len() {
+                best.resize(self.entries.len(), UNSEEN);
             }
-        };
-        let compact = query.trim().to_ascii_lowercase();
-        if let Some(ids) = self.by_code.get(&compact) {
-            ids.iter().for_each(|id| note(*id, Tier::Code));
-        }
-        if let Some(ids) = self.by_postcode.get(&compact) {
-            ids.iter().for_each(|id| note(*id, Tier::Postcode));
-        }
-        let start = self
-            .words
-            .partition_point(|(suffix, _, _)| suffix.as_ref() < folded.as_str());
-        for (_, id, whole) in self.words[start..]
-            .iter()
-            .take_while(|(s, _, _)| s.starts_with(folded.as_str()))
-        {
-            let tier = if *whole && self.folded_names[*id as usize].as_ref() == folded {
-                Tier::ExactName
-            } else if *whole {
-                Tier::NamePrefix
-            } else {
-                Tier::WordPrefix
+            let mut note = |id: u32, tier: Tier| {
+                if allowed(id) {
+                    let slot = &mut best[id as usize];
+                    if *slot == UNSEEN {
+                        touched.push(id);
+                    }
+                    *slot = (*slot).min(tier as u8);
+                }
             };
-            note(*id, tier);
-        }
-        let mut ranked: Vec<(Tier, u32)> = best.into_iter().map(|(id, tier)| (tier, id)).collect();
-        ranked.sort_unstable_by(|(tier_a, a), (tier_b, b)| {
-            let (entry_a, entry_b) = (&self.entries[*a as usize], &self.entries[*b as usize]);
-            let epci_last =
-                |tier: Tier, entry: &Entry| tier >= Tier::NamePrefix && entry.kind == Kind::Epci;
-            tier_a
-                .cmp(tier_b)
-                .then(epci_last(*tier_a, entry_a).cmp(&epci_last(*tier_b, entry_b)))
-                .then(entry_b.population.cmp(&entry_a.population))
-                .then(entry_a.nom.cmp(&entry_b.nom))
-                .then(entry_a.code.cmp(&entry_b.code))
-        });
-        SearchResults {
-            count: ranked.len(),
-            results: ranked
+            let compact = query.trim().to_ascii_lowercase();
+            if let Some(ids) = self.by_code.get(&compact) {
+                ids.iter().for_each(|id| note(*id, Tier::Code));
+            }
+            if let Some(ids) = self.by_postcode.get(&compact) {
+                ids.iter().for_each(|id| note(*id, Tier::Postcode));
+            }
+            let start = self
+                .words
+                .partition_point(|(suffix, _, _)| suffix.as_ref() < folded.as_str());
+            for (_, id, whole) in self.words[start..]
                 .iter()
-                .skip(offset)
-                .take(limit)
-                .map(|(_, id)| &self.entries[*id as usize])
-                .collect(),
-        }
+                .take_while(|(s, _, _)| s.starts_with(folded.as_str()))
+            {
+                let tier = if *whole && self.folded_names[*id as usize].as_ref() == folded {
+                    Tier::ExactName
+                } else if *whole {
+                    Tier::NamePrefix
+                } else {
+                    Tier::WordPrefix
+                };
+                note(*id, tier);
+            }
+            // One packed key per match: tier, then "EPCI after the others" for prefixes, then the precomputed
+            // rank by population (ties by name and code), so ranking is an integer sort of the matches only.
+            let mut ranked: Vec<u64> = touched
+                .iter()
+                .map(|id| {
+                    let tier = u64::from(best[*id as usize]);
+                    let epci_last = u64::from(
+                        tier >= Tier::NamePrefix as u64
+                            && self.entries[*id as usize].kind == Kind::Epci,
+                    );
+                    (tier << 60)
+                        | (epci_last << 59)
+                        | (u64::from(self.population_rank[*id as usize]) << 32)
+                        | u64::from(*id)
+                })
+                .collect();
+            for id in touched.drain(..) {
+                best[id as usize] = UNSEEN;
+            }
+            let count = ranked.len();
+            let wanted = offset.saturating_add(limit).min(count);
+            if wanted < count && wanted > 0 {
+                ranked.select_nth_unstable(wanted - 1);
+                ranked.truncate(wanted);
+            }
+            ranked.sort_unstable();
+            SearchResults {
+                count,
+                results: ranked
+                    .iter()
+                    .skip(offset)
+                    .take(limit)
+                    .map(|key| &self.entries[(key & 0xFFFF_FFFF) as usize])
+                    .collect(),
+            }
+        })
     }
 }
 
