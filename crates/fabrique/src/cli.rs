@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 /// The modules of this build, in menu order. Adding a module is one line here.
 pub fn modules() -> Vec<Arc<dyn Module>> {
-    Vec::new()
+    vec![Arc::new(mines::Mines)]
 }
 
 /// La Fabrique numérique : l'incubateur des ministères chargés de l'écologie et des territoires, et ses services.
@@ -102,7 +102,7 @@ enum MinesCommand {
 
 #[derive(Debug, Subcommand)]
 enum UserCommand {
-    /// Crée un compte confirmé. Le mot de passe est lu sur l'entrée standard (ou FABRIQUE_USER_PASSWORD).
+    /// Crée un compte confirmé. Le mot de passe est lu sur l'entrée standard (ou la variable `FABRIQUE_USER_PASSWORD`).
     Create(CreateUser),
     /// Accorde un rôle : `fabrique user grant <email> <module> <rôle> [--organisation <code>]`.
     Grant(RoleArgs),

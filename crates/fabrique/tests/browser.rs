@@ -22,6 +22,8 @@ pub const PUBLIC_PAGES: &[(&str, &str)] = &[
     ("/accessibilite", "Déclaration d'accessibilité"),
     ("/api", "API de La Fabrique"),
     ("/cette-page-n-existe-pas", "Page non trouvée"),
+    ("/mines", "Cadastre minier"),
+    ("/mines/carte", "Carte des titres miniers"),
 ];
 
 const AXE: &str = include_str!("browser/axe.min.js");
@@ -395,5 +397,34 @@ async fn a_sign_up_form_with_errors_stays_accessible() {
     );
     let violations = browser.serious_violations().await;
     assert!(violations.is_empty(), "{}", violations.join("\n"));
+    browser.stop().await;
+}
+
+/// Follows the first link whose address starts with `prefix` on the current page and audits the page reached.
+async fn audit_first_link(browser: &Browser, prefix: &str, expected: &str) {
+    let href = browser
+        .client
+        .execute(
+            "const a = Array.from(document.querySelectorAll('main a[href]'))
+                 .find(a => a.getAttribute('href').startsWith(arguments[0]));
+             return a ? a.getAttribute('href') : null;",
+            vec![json!(prefix)],
+        )
+        .await
+        .expect("links read");
+    let href = href
+        .as_str()
+        .unwrap_or_else(|| panic!("no link starting with {prefix}"))
+        .to_owned();
+    browser.audit(&href, expected).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mines_pages_are_accessible() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    browser.open("/mines").await;
+    audit_first_link(&browser, "/mines/titres/", "Historique des démarches").await;
     browser.stop().await;
 }

@@ -104,7 +104,12 @@ fn territoires_export_and_import_round_trip_through_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("t.db").display());
     let run = |args: &[&str]| {
-        binary().args(args).env("FABRIQUE_DATABASE_URL", &url).env("FABRIQUE_DATA_DIR", dir.path()).output().expect("runs")
+        binary()
+            .args(args)
+            .env("FABRIQUE_DATABASE_URL", &url)
+            .env("FABRIQUE_DATA_DIR", dir.path())
+            .output()
+            .expect("runs")
     };
     let exported = run(&["export", "territoires"]);
     assert!(exported.status.success());
@@ -114,12 +119,21 @@ fn territoires_export_and_import_round_trip_through_the_command_line() {
     let file = dir.path().join("territoires.json");
     std::fs::write(&file, dataset.to_string()).unwrap();
     let imported = run(&["import", "territoires", file.to_str().unwrap()]);
-    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
-    let again: serde_json::Value = serde_json::from_slice(&run(&["export", "territoires"]).stdout).unwrap();
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    let again: serde_json::Value =
+        serde_json::from_slice(&run(&["export", "territoires"]).stdout).unwrap();
     assert_eq!(again["source"], "COG de test");
     let broken = dir.path().join("casse.json");
     std::fs::write(&broken, "{\"source\": \"x\",\n \"regions\": [}").unwrap();
     let refused = run(&["import", "territoires", broken.to_str().unwrap()]);
     assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("ligne 2"), "{}", String::from_utf8_lossy(&refused.stderr));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("ligne 2"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
 }

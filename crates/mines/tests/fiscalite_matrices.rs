@@ -1,7 +1,7 @@
 //! Acceptance: the fiscal cases of `fiscalite-matrices.cas.json` (DGFiP matrices 2022 and 2023) reproduce every
 //! expected line numerically.
 
-mod commun;
+use crate::commun;
 
 use std::collections::BTreeMap;
 

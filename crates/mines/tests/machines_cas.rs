@@ -1,7 +1,7 @@
 //! Acceptance: every case of every `machines-cas/*.cas.json` (except the `stale-*` smoke files) is accepted by its
 //! machine with exactly the stored (statut, public).
 
-mod commun;
+use crate::commun;
 
 use mines::rejeu::{LigneRejeu, rejouer};
 

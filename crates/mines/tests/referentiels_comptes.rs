@@ -1,6 +1,6 @@
 //! Acceptance: the reference tables hold the counts of the spec (§3.1, §5) and agree with the shared data.
 
-mod commun;
+use crate::commun;
 
 use mines::referentiels::*;
 

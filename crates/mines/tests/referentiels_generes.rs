@@ -5,10 +5,10 @@
 //! memory and fails when the committed file differs. To refresh the committed file after the JSON changed:
 //!
 //! ```text
-//! MINES_REGENERER=1 cargo test -p mines --test referentiels_generes
+//! MINES_REGENERER=1 cargo test -p mines --test main referentiels_generes
 //! ```
 
-mod commun;
+use crate::commun;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -34,7 +34,7 @@ fn generated_referentiels_match_the_json_file() {
     assert!(
         committed == generated,
         "src/referentiels/generated.rs est périmé par rapport à camino-referentiels.json : \
-         relancer avec MINES_REGENERER=1 cargo test -p mines --test referentiels_generes"
+         relancer avec MINES_REGENERER=1 cargo test -p mines --test main referentiels_generes"
     );
 }
 
@@ -155,7 +155,7 @@ fn generate(root: &Value) -> String {
     out.push_str(
         "//! Reference tables of Camino, generated from `camino-referentiels.json`: do not edit by hand.\n\
          //!\n\
-         //! Regenerate with `MINES_REGENERER=1 cargo test -p mines --test referentiels_generes`; the same test fails\n\
+         //! Regenerate with `MINES_REGENERER=1 cargo test -p mines --test main referentiels_generes`; the same test fails\n\
          //! when this file is stale.\n\n\
          use super::{\n    ActiviteElement, ActiviteSection, ActiviteType, Administration, DemarcheStatut, DemarcheType, DocumentType,\n    Domaine, EtapeStatut, EtapeType, GeoSysteme, GeoUnite, ReferenceType, SubstanceFiscale, SubstanceLegale, Tde,\n    TitreNature, TitreStatut, TitreType,\n};\n\n",
     );

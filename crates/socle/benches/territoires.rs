@@ -9,7 +9,7 @@ use socle::text::fold;
 use std::hint::black_box;
 use std::time::Instant;
 
-/// SplitMix64: a seeded generator, so every run asks the same prefixes.
+/// `SplitMix64`: a seeded generator, so every run asks the same prefixes.
 struct SplitMix(u64);
 
 impl SplitMix {
@@ -58,7 +58,7 @@ impl Baseline {
             .iter()
             .filter(|e| e.0.starts_with(&query))
             .collect();
-        found.sort_by(|a, b| b.1.cmp(&a.1));
+        found.sort_by_key(|e| std::cmp::Reverse(e.1));
         found.into_iter().take(20).map(|e| e.2.as_str()).collect()
     }
 }

@@ -58,7 +58,7 @@ pub enum BlobStoreConfig {
     S3 {
         /// Bucket name.
         bucket: String,
-        /// Endpoint URL for S3-compatible services other than AWS (MinIO, Scaleway, OVH…).
+        /// Endpoint URL for S3-compatible services other than AWS (`MinIO`, Scaleway, OVH…).
         endpoint: Option<String>,
         /// Region name.
         region: String,
@@ -218,7 +218,7 @@ pub const VARIABLES: &[(&str, &str, &str)] = &[
     (
         "FABRIQUE_S3_ENDPOINT",
         "(vide)",
-        "point d'accès S3 compatible (MinIO, Scaleway, OVH…)",
+        "point d'accès S3 compatible (`MinIO`, Scaleway, OVH…)",
     ),
     ("FABRIQUE_S3_REGION", "eu-west-3", "région S3"),
     (

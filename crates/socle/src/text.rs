@@ -2,8 +2,10 @@
 
 use unicode_normalization::UnicodeNormalization as _;
 
-/// Folds a French name for matching: lower case, accents removed, ligatures expanded, every other character
-/// than letters and digits turned into a single space (so "Saint-Étienne" and "saint etienne" are equal).
+/// Folds a French name for matching.
+///
+/// Lower case, accents removed, ligatures expanded, every other character than letters and digits turned into
+/// a single space (so "Saint-Étienne" and "saint etienne" are equal).
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;

@@ -43,6 +43,11 @@ impl CaminoDate {
             .map_err(|_| DateInvalide(s.to_string()))
     }
 
+    /// The underlying calendar date (for storage).
+    pub fn naive(self) -> NaiveDate {
+        self.0
+    }
+
     /// Year.
     pub fn annee(self) -> i32 {
         self.0.year()
@@ -93,6 +98,12 @@ impl CaminoDate {
 impl fmt::Display for CaminoDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl From<NaiveDate> for CaminoDate {
+    fn from(date: NaiveDate) -> Self {
+        Self(date)
     }
 }
 

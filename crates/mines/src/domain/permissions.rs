@@ -116,6 +116,12 @@ fn lit_tout(role: &Role, titre: &AccesTitre<'_>) -> bool {
     *role == Role::Super || administration_du_titre(role, titre).is_some()
 }
 
+/// Does the user read everything of the titre, confidential content included (super-administrator, or an
+/// administration managing, associated with or local to the titre)?
+pub fn can_read_everything(role: &Role, titre: &AccesTitre<'_>) -> bool {
+    lit_tout(role, titre)
+}
+
 /// May the user read the titre?
 pub fn can_read_titre(role: &Role, titre: &AccesTitre<'_>) -> bool {
     titre.public_lecture || lit_tout(role, titre) || is_entreprise_du_titre(role, titre)

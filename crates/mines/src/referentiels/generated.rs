@@ -1,6 +1,6 @@
 //! Reference tables of Camino, generated from `camino-referentiels.json`: do not edit by hand.
 //!
-//! Regenerate with `MINES_REGENERER=1 cargo test -p mines --test referentiels_generes`; the same test fails
+//! Regenerate with `MINES_REGENERER=1 cargo test -p mines --test main referentiels_generes`; the same test fails
 //! when this file is stale.
 
 use super::{

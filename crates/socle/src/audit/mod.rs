@@ -60,7 +60,7 @@ pub struct Entry<'a> {
     pub actor: &'a Actor,
     /// Module (or `socle`).
     pub module: &'a str,
-    /// Action, a stable snake_case verb (`publier`, `grant_role`…).
+    /// Action, a stable `snake_case` verb (`publier`, `grant_role`…).
     pub action: &'a str,
     /// What was changed (`aide:42`, `user:7`).
     pub target: &'a str,

@@ -30,16 +30,30 @@ pub fn embedded() -> anyhow::Result<Arc<Territoires>> {
 
 /// The territoires of the database if one was imported, else the shipped ones.
 pub async fn load(db: &Db) -> anyhow::Result<Arc<Territoires>> {
+    match imported_dataset(db).await? {
+        Some(dataset) => Ok(Arc::new(Territoires::build(&dataset))),
+        None => embedded(),
+    }
+}
+
+/// The latest dataset imported into the database, if any.
+async fn imported_dataset(db: &Db) -> anyhow::Result<Option<Dataset>> {
     let imported: Option<(Vec<u8>,)> = db
         .fetch_optional(Query::new(
             "SELECT content FROM territoires_datasets ORDER BY id DESC LIMIT 1",
         ))
         .await?;
-    match imported {
-        Some((content,)) => Ok(Arc::new(Territoires::build(&Dataset::from_bytes(
-            &content,
-        )?))),
-        None => embedded(),
+    Ok(match imported {
+        Some((content,)) => Some(Dataset::from_bytes(&content)?),
+        None => None,
+    })
+}
+
+/// The dataset in use: the imported one, else the shipped one (for `fabrique export territoires`).
+pub async fn current_dataset(db: &Db) -> anyhow::Result<Dataset> {
+    match imported_dataset(db).await? {
+        Some(dataset) => Ok(dataset),
+        None => Ok(Dataset::embedded()?),
     }
 }
 
