@@ -16,6 +16,7 @@ use crate::jobs;
 use crate::mail;
 use crate::web::error::{AppError, AppResult};
 use crate::web::layout::{FlashKind, PageContext, set_flash};
+use crate::web::pager::Pager;
 use crate::web::pages::render;
 
 /// Routes of the administration.
@@ -47,24 +48,6 @@ impl PageQuery {
 
     fn offset(&self) -> i64 {
         (self.page() - 1) * PER_PAGE
-    }
-}
-
-/// Previous and next page numbers of a list.
-#[derive(Debug)]
-struct Pager {
-    page: i64,
-    pages: i64,
-    count: i64,
-}
-
-impl Pager {
-    fn new(page: i64, count: i64) -> Self {
-        Self {
-            page,
-            pages: ((count + PER_PAGE - 1) / PER_PAGE).max(1),
-            count,
-        }
     }
 }
 
@@ -132,7 +115,7 @@ async fn users(
         ctx,
         users,
         roles,
-        pager: Pager::new(query.page(), count),
+        pager: Pager::new(query.page(), count, PER_PAGE),
     })
 }
 
@@ -262,7 +245,7 @@ async fn jobs_page(
         ctx,
         jobs: rows,
         statut: statut.unwrap_or_default(),
-        pager: Pager::new(query.page(), count),
+        pager: Pager::new(query.page(), count, PER_PAGE),
     })
 }
 
@@ -321,7 +304,7 @@ async fn outbox(
         ctx,
         mails,
         smtp,
-        pager: Pager::new(query.page(), count),
+        pager: Pager::new(query.page(), count, PER_PAGE),
     })
 }
 
@@ -365,6 +348,6 @@ async fn journal(
         ctx,
         entries,
         verification,
-        pager: Pager::new(query.page(), count),
+        pager: Pager::new(query.page(), count, PER_PAGE),
     })
 }

@@ -153,6 +153,41 @@ pub fn json<T: Serialize>(value: &T) -> Response {
     axum::Json(value).into_response()
 }
 
+/// A bulk download with a strong `ETag` (SHA-256 of the body): `304 Not Modified` when the caller already has
+/// it (`If-None-Match`), so reusers polling an export every hour transfer nothing when nothing changed.
+pub fn etag_response(
+    request: &axum::http::HeaderMap,
+    body: Vec<u8>,
+    content_type: &'static str,
+) -> Response {
+    use sha2::Digest as _;
+    let etag = format!("\"{}\"", hex::encode(&sha2::Sha256::digest(&body)[..16]));
+    let matches = request
+        .get(header::IF_NONE_MATCH)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| {
+            value
+                .split(',')
+                .any(|candidate| candidate.trim() == etag || candidate.trim() == "*")
+        });
+    let mut response = if matches {
+        axum::http::StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let mut response = body.into_response();
+        response
+            .headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+        response
+    };
+    if let Ok(value) = HeaderValue::from_str(&etag) {
+        response.headers_mut().insert(header::ETAG, value);
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    response
+}
+
 /// The RFC 9457 problem document of an error report.
 pub fn problem_response(report: &ErrorReport, instance: &str) -> Response {
     let mut body = serde_json::json!({
@@ -261,6 +296,27 @@ async fn docs_page(State(app): State<AppState>, ctx: PageContext) -> AppResult<R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unchanged_download_answers_304() {
+        let first = etag_response(
+            &axum::http::HeaderMap::new(),
+            b"[1,2]".to_vec(),
+            "application/json",
+        );
+        assert_eq!(first.status(), axum::http::StatusCode::OK);
+        let etag = first.headers().get(header::ETAG).unwrap().clone();
+        let mut headers = axum::http::HeaderMap::new();
+        headers.insert(header::IF_NONE_MATCH, etag);
+        assert_eq!(
+            etag_response(&headers, b"[1,2]".to_vec(), "application/json").status(),
+            axum::http::StatusCode::NOT_MODIFIED
+        );
+        assert_eq!(
+            etag_response(&headers, b"[1,2,3]".to_vec(), "application/json").status(),
+            axum::http::StatusCode::OK
+        );
+    }
 
     #[test]
     fn page_requests_are_bounded() {

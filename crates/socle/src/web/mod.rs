@@ -12,6 +12,7 @@ pub mod error;
 pub mod forms;
 pub mod layout;
 pub mod limits;
+pub mod pager;
 pub mod pages;
 
 use axum::Router;
