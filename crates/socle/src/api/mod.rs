@@ -153,8 +153,10 @@ pub fn json<T: Serialize>(value: &T) -> Response {
     axum::Json(value).into_response()
 }
 
-/// A bulk download with a strong `ETag` (SHA-256 of the body): `304 Not Modified` when the caller already has
-/// it (`If-None-Match`), so reusers polling an export every hour transfer nothing when nothing changed.
+/// A bulk download with a strong `ETag` (SHA-256 of the body).
+///
+/// Answers `304 Not Modified` when the caller already has it (`If-None-Match`), so reusers polling an export
+/// every hour transfer nothing when nothing changed.
 pub fn etag_response(
     request: &axum::http::HeaderMap,
     body: Vec<u8>,
