@@ -22,6 +22,10 @@ pub const PUBLIC_PAGES: &[(&str, &str)] = &[
     ("/accessibilite", "Déclaration d'accessibilité"),
     ("/api", "API de La Fabrique"),
     ("/cette-page-n-existe-pas", "Page non trouvée"),
+    ("/incubateur", "L'incubateur de la Fabrique numérique"),
+    ("/incubateur/startups", "Startups d'État"),
+    ("/incubateur/incubateurs", "Incubateurs du réseau"),
+    ("/incubateur/appels", "Appels à projets"),
     ("/mines", "Cadastre minier"),
     ("/mines/carte", "Carte des titres miniers"),
 ];
@@ -426,5 +430,17 @@ async fn mines_pages_are_accessible() {
     };
     browser.open("/mines").await;
     audit_first_link(&browser, "/mines/titres/", "Historique des démarches").await;
+    browser.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn incubateur_pages_are_accessible() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    browser.open("/incubateur/startups").await;
+    audit_first_link(&browser, "/incubateur/startups/", "Phases").await;
+    browser.open("/incubateur/appels").await;
+    audit_first_link(&browser, "/incubateur/appels/", "Calendrier").await;
     browser.stop().await;
 }

@@ -10,7 +10,8 @@ use crate::domain::regles_phase::{StatistiquePhase, statistiques_phases};
 use crate::domain::startup::Startup;
 
 /// One row of the answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::LignePhaseDto)]
 pub struct LignePhaseDto {
     /// Incubator id (the startup's `incubator` field).
     pub incubateur: String,

@@ -9,7 +9,8 @@ use crate::domain::incubateur::Incubateur;
 use crate::domain::startup::Startup;
 
 /// The whole document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::DocumentV27)]
 pub struct DocumentV27 {
     /// `links.self`.
     pub links: LiensV27,
@@ -21,7 +22,8 @@ pub struct DocumentV27 {
 }
 
 /// `links`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::LiensV27)]
 pub struct LiensV27 {
     /// `self`: the site URL followed by `/startups`.
     #[serde(rename = "self")]
@@ -29,7 +31,8 @@ pub struct LiensV27 {
 }
 
 /// One startup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::StartupV27)]
 pub struct StartupV27 {
     /// Startup id.
     pub id: String,
@@ -43,7 +46,8 @@ pub struct StartupV27 {
 }
 
 /// Attributes of a startup, in the anchor's order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::AttributsV27)]
 pub struct AttributsV27 {
     /// `title`.
     pub name: String,
@@ -100,7 +104,8 @@ pub struct AttributsV27 {
 }
 
 /// An event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::EvenementV27)]
 pub struct EvenementV27 {
     /// Code.
     pub name: String,
@@ -112,7 +117,8 @@ pub struct EvenementV27 {
 }
 
 /// A phase.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::PhaseV27)]
 pub struct PhaseV27 {
     /// Code.
     pub name: String,
@@ -124,7 +130,8 @@ pub struct PhaseV27 {
 }
 
 /// Relationships of a startup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::RelationsV27)]
 pub struct RelationsV27 {
     /// The single incubator.
     pub incubator: RelationV27,
@@ -133,21 +140,24 @@ pub struct RelationsV27 {
 }
 
 /// A to-one relationship.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::RelationV27)]
 pub struct RelationV27 {
     /// The target.
     pub data: ReferenceV27,
 }
 
 /// A to-many relationship.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::RelationsListeV27)]
 pub struct RelationsListeV27 {
     /// The targets.
     pub data: Vec<ReferenceV27>,
 }
 
 /// A resource reference `{type, id}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::ReferenceV27)]
 pub struct ReferenceV27 {
     /// Always `"incubator"` here.
     #[serde(rename = "type")]
@@ -157,7 +167,8 @@ pub struct ReferenceV27 {
 }
 
 /// An incubator in `included`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::IncubateurV27)]
 pub struct IncubateurV27 {
     /// Id.
     pub id: String,
@@ -169,7 +180,8 @@ pub struct IncubateurV27 {
 }
 
 /// Attributes of an incubator.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[schema(as = incubateur::AttributsIncubateurV27)]
 pub struct AttributsIncubateurV27 {
     /// `title`.
     pub title: String,

@@ -214,16 +214,16 @@ pub fn startup_file_name(startup: &Startup) -> String {
     format!("{}.md", startup.id)
 }
 
+/// One record of the JSON fixture: `{id, …front-matter}`, keys in source order.
+pub fn startup_record(startup: &Startup) -> Valeur {
+    let mut fields = vec![("id".to_owned(), Valeur::String(startup.id.to_string()))];
+    fields.extend(startup_fields(startup));
+    object(fields)
+}
+
 /// The JSON fixture `{count, startups: [{id, …front-matter}]}`.
 pub fn export_startups_fixture_json(startups: &[Startup]) -> String {
-    let records: Vec<Valeur> = startups
-        .iter()
-        .map(|startup| {
-            let mut fields = vec![("id".to_owned(), Valeur::String(startup.id.to_string()))];
-            fields.extend(startup_fields(startup));
-            object(fields)
-        })
-        .collect();
+    let records: Vec<Valeur> = startups.iter().map(startup_record).collect();
     let document = object(vec![
         ("count".to_owned(), Valeur::from(startups.len())),
         ("startups".to_owned(), Valeur::Array(records)),
@@ -262,16 +262,16 @@ fn organisation_fields(organisation: &Organisation) -> Vec<(String, Valeur)> {
     f.finish(&organisation.extra, &organisation.key_order)
 }
 
+/// One record of `organisations.json`: `{id, …}`, keys in source order.
+pub fn organisation_record(organisation: &Organisation) -> Valeur {
+    let mut fields = vec![("id".to_owned(), Valeur::String(organisation.id.to_string()))];
+    fields.extend(organisation_fields(organisation));
+    object(fields)
+}
+
 /// `{count, organisations: [{id, …}]}`.
 pub fn export_organisations_json(organisations: &[Organisation]) -> String {
-    let records: Vec<Valeur> = organisations
-        .iter()
-        .map(|organisation| {
-            let mut fields = vec![("id".to_owned(), Valeur::String(organisation.id.to_string()))];
-            fields.extend(organisation_fields(organisation));
-            object(fields)
-        })
-        .collect();
+    let records: Vec<Valeur> = organisations.iter().map(organisation_record).collect();
     let document = object(vec![
         ("count".to_owned(), Valeur::from(organisations.len())),
         ("organisations".to_owned(), Valeur::Array(records)),
@@ -307,16 +307,16 @@ fn incubateur_fields(incubateur: &Incubateur) -> Vec<(String, Valeur)> {
     f.finish(&incubateur.extra, &incubateur.key_order)
 }
 
+/// One record of `incubators.json`: `{id, …}`, keys in source order.
+pub fn incubateur_record(incubateur: &Incubateur) -> Valeur {
+    let mut fields = vec![("id".to_owned(), Valeur::String(incubateur.id.to_string()))];
+    fields.extend(incubateur_fields(incubateur));
+    object(fields)
+}
+
 /// `{count, incubators: [{id, …}]}`.
 pub fn export_incubateurs_json(incubateurs: &[Incubateur]) -> String {
-    let records: Vec<Valeur> = incubateurs
-        .iter()
-        .map(|incubateur| {
-            let mut fields = vec![("id".to_owned(), Valeur::String(incubateur.id.to_string()))];
-            fields.extend(incubateur_fields(incubateur));
-            object(fields)
-        })
-        .collect();
+    let records: Vec<Valeur> = incubateurs.iter().map(incubateur_record).collect();
     let document = object(vec![
         ("count".to_owned(), Valeur::from(incubateurs.len())),
         ("incubators".to_owned(), Valeur::Array(records)),

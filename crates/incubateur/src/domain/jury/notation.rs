@@ -88,6 +88,10 @@ pub struct FeuilleDeNotes {
     grille: Grille,
     jures: Vec<JureId>,
     candidatures: Vec<CandidatureId>,
+    // The same members as sets: an entry checks membership in log time, so that loading a sheet of 2,000
+    // submissions × 20 jurors stays linear (spec §6).
+    jures_set: BTreeSet<JureId>,
+    candidatures_set: BTreeSet<CandidatureId>,
     notes: BTreeMap<(JureId, CandidatureId), NoteJure>,
     soumis: BTreeSet<JureId>,
     recusations: BTreeSet<(JureId, CandidatureId)>,
@@ -99,6 +103,8 @@ impl FeuilleDeNotes {
     pub fn new(grille: Grille, jures: Vec<JureId>, candidatures: Vec<CandidatureId>) -> Self {
         FeuilleDeNotes {
             grille,
+            jures_set: jures.iter().copied().collect(),
+            candidatures_set: candidatures.iter().copied().collect(),
             jures,
             candidatures,
             notes: BTreeMap::new(),
@@ -134,10 +140,10 @@ impl FeuilleDeNotes {
     }
 
     fn check_member(&self, jure: JureId, candidature: CandidatureId) -> Result<(), NotationError> {
-        if !self.jures.contains(&jure) {
+        if !self.jures_set.contains(&jure) {
             return Err(NotationError::JureInconnu(jure));
         }
-        if !self.candidatures.contains(&candidature) {
+        if !self.candidatures_set.contains(&candidature) {
             return Err(NotationError::CandidatureInconnue(candidature));
         }
         Ok(())

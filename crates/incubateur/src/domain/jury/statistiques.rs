@@ -182,29 +182,20 @@ impl Matrice {
         if n < 2 {
             return None;
         }
-        let mut observed = 0.0;
-        for values in &units {
-            let mut sum = 0.0;
-            for (a, x) in values.iter().enumerate() {
-                for (b, y) in values.iter().enumerate() {
-                    if a != b {
-                        sum += (x - y).powi(2);
-                    }
-                }
-            }
-            observed += sum / (values.len() - 1) as f64;
-        }
-        observed /= n as f64;
+        // Σ_{a≠b} (x_a − x_b)² = 2·m·Σ (x_i − x̄)² for m values: linear instead of quadratic, so that 2,000 × 20
+        // cells take microseconds (spec §6), and centred, so that no large sums cancel.
+        let pair_disagreement = |values: &[f64]| {
+            let count = values.len() as f64;
+            let centre = values.iter().sum::<f64>() / count;
+            2.0 * count * values.iter().map(|x| (x - centre).powi(2)).sum::<f64>()
+        };
+        let observed = units
+            .iter()
+            .map(|values| pair_disagreement(values) / (values.len() - 1) as f64)
+            .sum::<f64>()
+            / n as f64;
         let all: Vec<f64> = units.iter().flatten().copied().collect();
-        let mut expected = 0.0;
-        for (a, x) in all.iter().enumerate() {
-            for (b, y) in all.iter().enumerate() {
-                if a != b {
-                    expected += (x - y).powi(2);
-                }
-            }
-        }
-        expected /= (n * (n - 1)) as f64;
+        let expected = pair_disagreement(&all) / (n * (n - 1)) as f64;
         (expected > 0.0).then(|| 1.0 - observed / expected)
     }
 }
@@ -221,16 +212,14 @@ fn min_max(values: &[f64]) -> (f64, f64) {
 pub fn ranks(scores: &[Option<f64>]) -> Vec<usize> {
     // Scores within this tolerance are equal, so that float noise does not split a tie.
     const TOLERANCE: f64 = 1e-12;
+    // Sorted once, then each rank is a binary search: n·log n instead of n² (2,000 submissions in a bootstrap).
+    let mut present: Vec<f64> = scores.iter().flatten().copied().collect();
+    present.sort_by(|a, b| b.total_cmp(a));
     scores
         .iter()
         .map(|score| match score {
-            Some(s) => {
-                1 + scores
-                    .iter()
-                    .filter(|other| other.is_some_and(|o| o > s + TOLERANCE))
-                    .count()
-            }
-            None => 1 + scores.iter().filter(|other| other.is_some()).count(),
+            Some(s) => 1 + present.partition_point(|other| *other > s + TOLERANCE),
+            None => 1 + present.len(),
         })
         .collect()
 }
