@@ -46,8 +46,8 @@ async fn remplir(app: &TestApp, n: usize) {
                 let angle = std::f64::consts::TAU * (k % SOMMETS) as f64 / SOMMETS as f64;
                 format!(
                     "[{},{}]",
-                    mines::geo::round7(lon + rayon * angle.cos()),
-                    mines::geo::round7(lat + rayon * angle.sin())
+                    socle::geo::round7(lon + rayon * angle.cos()),
+                    socle::geo::round7(lat + rayon * angle.sin())
                 )
             })
             .collect();

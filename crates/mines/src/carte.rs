@@ -202,8 +202,8 @@ pub fn couche(titres: &[&TitreCarte], zoom: u8) -> String {
         }
         for membres in groupes.values() {
             let n = membres.len() as f64;
-            let x = crate::geo::round7(membres.iter().map(|t| t.centre_lon).sum::<f64>() / n);
-            let y = crate::geo::round7(membres.iter().map(|t| t.centre_lat).sum::<f64>() / n);
+            let x = socle::geo::round7(membres.iter().map(|t| t.centre_lon).sum::<f64>() / n);
+            let y = socle::geo::round7(membres.iter().map(|t| t.centre_lat).sum::<f64>() / n);
             etendre(x, y);
             separateur(&mut sortie);
             let proprietes = match membres.as_slice() {

@@ -18,7 +18,6 @@ use socle::db::Tx;
 
 use crate::domain::date::CaminoDate;
 use crate::domain::etape::{Confidentialite, Heritage};
-use crate::geo::round7;
 use crate::instruction::{MODULE, aujourdhui};
 use crate::perimetre::build_perimetre;
 use crate::referentiels::{
@@ -27,6 +26,7 @@ use crate::referentiels::{
 use crate::store::{
     self, CommuneSurface, NouveauTitre, NouvelleEntreprise, NouvelleEtape, Reference,
 };
+use socle::geo::round7;
 
 /// A SIREN from its first eight digits: the ninth is the Luhn key.
 pub fn siren(base: u32) -> String {
@@ -675,7 +675,7 @@ async fn load_titre(
         .iter()
         .map(|id| CommuneSurface {
             id: (*id).to_owned(),
-            surface: Some(crate::geo::round_km2(part)),
+            surface: Some(socle::geo::round_km2(part)),
         })
         .collect();
     for demarche in &titre.demarches {

@@ -1,7 +1,7 @@
 //! Module `mines` of La Fabrique: the mining cadastre and the instruction of mining procedures (anchor: Camino).
 //!
 //! - Pure domain: reference tables ([`referentiels`]), the procedure engine and the permissions ([`domain`]),
-//!   generic geometry ([`geo`]), perimeter import ([`perimetre`]), replay of machine cases ([`rejeu`]).
+//!   perimeter import ([`perimetre`]), replay of machine cases ([`rejeu`]).
 //! - On the platform: the store ([`store`]), the writes ([`instruction`]), what a reader may see ([`lecture`]),
 //!   the roles ([`acces`]), the pages ([`web`]), the JSON API ([`api`]), the map layer ([`carte`]), the open-data
 //!   downloads ([`export`]) and the demo data ([`demo`]).
@@ -15,7 +15,6 @@ pub mod carte;
 pub mod demo;
 pub mod domain;
 pub mod export;
-pub mod geo;
 pub mod instruction;
 pub mod lecture;
 pub mod perimetre;

@@ -6,10 +6,10 @@
 use geojson::{GeoJson, GeometryValue};
 use thiserror::Error;
 
-use crate::geo::{
+use crate::referentiels::{GeoSystemeId, GeoUnite};
+use socle::geo::{
     GeoError, Projection, UniteCoordonnees, area_km2, repair_multi_polygon, round_km2,
 };
-use crate::referentiels::{GeoSystemeId, GeoUnite};
 
 /// Largest surface accepted for a perimeter (km²).
 pub const SURFACE_MAX_KM2: f64 = 100_000.0;

@@ -27,14 +27,14 @@ use crate::domain::etape::{
 use crate::domain::permissions::AccesTitre;
 use crate::domain::recalcul::{TitreCalcule, recompute_titre};
 use crate::domain::statut::SourceStatut;
-use crate::geo::{
-    centre_and_bbox, multipolygon_from_geojson, multipolygon_to_geojson,
-    multipolygon_to_geojson_exact,
-};
 use crate::perimetre::Perimetre;
 use crate::referentiels::{
     DemarcheStatutId, DemarcheTypeId, DomaineId, EtapeStatutId, EtapeTypeId, ReferenceTypeId,
     TitreNatureId, TitreStatutId, TitreTypeId, administration,
+};
+use socle::geo::{
+    centre_and_bbox, multipolygon_from_geojson, multipolygon_to_geojson,
+    multipolygon_to_geojson_exact,
 };
 
 /// An error of the store.
@@ -1735,8 +1735,8 @@ pub async fn insert_etape(
                 description: point.description.clone(),
                 x: point.origine.0,
                 y: point.origine.1,
-                lon: crate::geo::round7(point.wgs84.0),
-                lat: crate::geo::round7(point.wgs84.1),
+                lon: socle::geo::round7(point.wgs84.0),
+                lat: socle::geo::round7(point.wgs84.1),
             })
             .collect();
         serde_json::to_string(&points).unwrap_or_else(|_| "[]".to_owned())

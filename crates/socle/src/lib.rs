@@ -10,6 +10,8 @@
 //! - [`auth`]: accounts, sessions, roles, API tokens; [`admin`]: administration pages.
 //! - [`audit`]: hash-chained journal; [`jobs`]: durable queue and schedules; [`mail`]: outbox and SMTP;
 //!   [`files`]: blob store with type checks and encryption at rest.
+//! - [`geo`]: reprojection (pure-Rust PROJ), polygon repair, geodesic areas, GeoJSON at 7 decimals.
+//! - [`search`]: French analysis for tantivy (folding before stemming).
 //! - [`territoires`]: French administrative geography; [`text`]: folding of French names.
 //! - [`changes`]: change feed that keeps the in-memory indexes of several processes consistent.
 //! - [`obs`]: health probes, metrics, logs; [`server`]: the HTTP server and its graceful shutdown.
@@ -23,10 +25,12 @@ pub mod changes;
 pub mod config;
 pub mod db;
 pub mod files;
+pub mod geo;
 pub mod jobs;
 pub mod mail;
 pub mod module;
 pub mod obs;
+pub mod search;
 pub mod server;
 pub mod territoires;
 #[cfg(feature = "testing")]

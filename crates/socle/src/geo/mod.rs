@@ -1,7 +1,7 @@
 //! Generic geometry: reprojection to WGS84, repair of invalid polygons, geodesic areas and GeoJSON with 7 decimals.
 //!
-//! Architecture invariant: this module knows no mining type (it takes PROJ.4 strings and `geo` geometries), so that
-//! it can be lifted into the platform's `socle::geo` unchanged.
+//! It takes PROJ.4 strings and `geo` geometries: the mining cadastre reprojects its 24 coordinate systems with
+//! it, and any module can compute geodesic areas or write GeoJSON at the 7 decimals (about 1 cm) reusers expect.
 
 mod format;
 mod projection;
