@@ -6,6 +6,7 @@
 //! `FABRIQUE_REQUIRE_BROWSER=1` (set by `.ci/run`, which installs Debian's `chromium` and `chromium-driver`).
 //! Every module adds its main pages to [`PUBLIC_PAGES`] (or its own test calling [`Browser::audit`]).
 
+use fantoccini::actions::{InputSource as _, KeyAction, KeyActions};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 use std::net::SocketAddr;
@@ -146,6 +147,50 @@ impl Browser {
         })
     }
 
+    /// Creates a confirmed account with these roles and signs it in through the sign-in form.
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        is_admin: bool,
+        grants: &[(&str, &str, Option<&str>)],
+    ) {
+        let password = "phrase de passe du navigateur";
+        let hash = socle::auth::hash_password(password).expect("hash");
+        let mut tx = self.app.db().begin().await.expect("begin");
+        let id =
+            socle::auth::store::create_user(&mut tx, email, "Agent de test", &hash, is_admin, true)
+                .await
+                .expect("account");
+        for (module, role, organisation) in grants {
+            let grant = socle::auth::RoleGrant {
+                module: (*module).to_owned(),
+                role: (*role).to_owned(),
+                organisation: organisation.map(str::to_owned),
+            };
+            socle::auth::store::grant_role(&mut tx, id, &grant, None)
+                .await
+                .expect("role");
+        }
+        tx.commit().await.expect("commit");
+        self.open("/compte/connexion").await;
+        for (field, value) in [("champ-email", email), ("champ-mot_de_passe", password)] {
+            self.client
+                .find(Locator::Id(field))
+                .await
+                .expect("sign-in field")
+                .send_keys(value)
+                .await
+                .expect("typed");
+        }
+        self.client
+            .find(Locator::Css("main form button[type=submit]"))
+            .await
+            .expect("sign-in button")
+            .click()
+            .await
+            .expect("signed in");
+    }
+
     /// Opens a page of the server.
     pub async fn open(&self, path: &str) {
         self.client
@@ -209,9 +254,16 @@ impl Browser {
         let mut reached = std::collections::BTreeSet::new();
         let body = self.client.find(Locator::Css("body")).await.expect("body");
         body.send_keys("").await.ok();
+        // Tab is pressed on the keyboard input source, not sent to the focused element: WebDriver reads keys
+        // sent to a file input as the path of a file to attach, which would stop the walk there.
+        let tab = KeyActions::new("clavier".to_owned())
+            .then(KeyAction::Down { value: '\u{E004}' })
+            .then(KeyAction::Up { value: '\u{E004}' });
         for _ in 0..(count + 10) {
-            let active = self.client.active_element().await.expect("active element");
-            active.send_keys("\u{E004}").await.ok();
+            self.client
+                .perform_actions(tab.clone())
+                .await
+                .expect("Tab pressed");
             let index = self
                 .client
                 .execute("return document.activeElement ? document.activeElement.getAttribute('data-ordre-clavier') : null;", vec![])
@@ -250,7 +302,13 @@ impl Browser {
             .text()
             .await
             .expect("text");
-        assert!(text.contains(expected), "{path} should show « {expected} »");
+        assert!(
+            text.contains(expected),
+            "{path} should show « {expected} », it shows: {}",
+            text.chars()
+                .skip(text.chars().count().saturating_sub(900))
+                .collect::<String>()
+        );
         let violations = self.serious_violations().await;
         assert!(
             violations.is_empty(),
@@ -406,6 +464,12 @@ async fn a_sign_up_form_with_errors_stays_accessible() {
 
 /// Follows the first link whose address starts with `prefix` on the current page and audits the page reached.
 async fn audit_first_link(browser: &Browser, prefix: &str, expected: &str) {
+    let href = first_link(browser, prefix).await;
+    browser.audit(&href, expected).await;
+}
+
+/// The address of the first link of the main content that starts with `prefix`.
+async fn first_link(browser: &Browser, prefix: &str) -> String {
     let href = browser
         .client
         .execute(
@@ -416,11 +480,9 @@ async fn audit_first_link(browser: &Browser, prefix: &str, expected: &str) {
         )
         .await
         .expect("links read");
-    let href = href
-        .as_str()
+    href.as_str()
         .unwrap_or_else(|| panic!("no link starting with {prefix}"))
-        .to_owned();
-    browser.audit(&href, expected).await;
+        .to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -430,6 +492,19 @@ async fn mines_pages_are_accessible() {
     };
     browser.open("/mines").await;
     audit_first_link(&browser, "/mines/titres/", "Historique des démarches").await;
+    // The back-office of an instructing administration.
+    browser
+        .sign_in("instructeur@exemple.fr", false, &[("mines", "super", None)])
+        .await;
+    browser
+        .audit(
+            "/mines/instruction",
+            "Espace des entreprises et des administrations",
+        )
+        .await;
+    browser.open("/mines/instruction").await;
+    let demarche = first_link(&browser, "/mines/instruction/demarches/").await;
+    browser.audit(&demarche, "Étapes").await;
     browser.stop().await;
 }
 
@@ -441,6 +516,27 @@ async fn incubateur_pages_are_accessible() {
     browser.open("/incubateur/startups").await;
     audit_first_link(&browser, "/incubateur/startups/", "Phases").await;
     browser.open("/incubateur/appels").await;
-    audit_first_link(&browser, "/incubateur/appels/", "Calendrier").await;
+    // Read as the public: the team's page also links to the form of a new call.
+    let appel = first_link(&browser, "/incubateur/appels/").await;
+    browser.audit(&appel, "Calendrier").await;
+    // The incubator team's back-office of the call: instruction, jury, deliberation, data quality.
+    // The demo's call is the 2018 one, run by the team of the ministries' incubator (`mtes`).
+    browser
+        .sign_in(
+            "equipe@exemple.fr",
+            false,
+            &[("incubateur", "admin", Some("mtes"))],
+        )
+        .await;
+    browser
+        .audit(&format!("{appel}/candidatures"), "Candidatures")
+        .await;
+    browser.audit(&format!("{appel}/jury"), "Jury").await;
+    browser
+        .audit(&format!("{appel}/deliberation"), "Délibération")
+        .await;
+    browser
+        .audit("/incubateur/qualite", "Qualité des données des startups")
+        .await;
     browser.stop().await;
 }
