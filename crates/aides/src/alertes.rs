@@ -88,6 +88,7 @@ pub fn preparer_envoi(
     query.publiee_depuis_instant = Some(alerte.latest_alert_date);
     query.aujourdhui = Some(aujourdhui_a_paris(maintenant));
     query.taille = TAILLE_MAX;
+    query.sans_facettes = true;
     let resultats = index.search(&query)?;
     if resultats.total == 0 {
         return Ok(None);
@@ -113,7 +114,7 @@ pub fn preparer_envoi(
             "{base_url}/aides/?{}{separateur}published_after={depuis}",
             alerte.querystring
         ),
-        lien_suppression: format!("{base_url}/alertes/{}/supprimer/", alerte.token),
+        lien_suppression: format!("{base_url}/aides/alertes/{}/supprimer", alerte.token),
     }))
 }
 

@@ -1,7 +1,7 @@
 //! Acceptance: the alert oracles of the spec (rebuilt from the anchor's `src/alerts/tests/`): no
 //! alert, no match, match, unvalidated — and `latest_alert_date` moves only for mailed alerts.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 //! Acceptance on the real data of `../shared/data/aides`: the COG 2026 perimeter graph, searches
 //! by prefixed codes, the Fonds vert commune codes and the ADEME Agir sample.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -1,7 +1,7 @@
 //! Acceptance: `perimeter-matching-fixture.json` gives exactly its expected counts for every
 //! searched perimeter, through the real search index.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::sync::Arc;

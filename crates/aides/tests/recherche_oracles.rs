@@ -2,7 +2,7 @@
 //! synonyms, ordering, generic/local, `published_after`, `in_france_relance`, plus facets, "why
 //! this aid" and bad input.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 
@@ -424,4 +424,39 @@ fn pages_split_the_ordered_results() {
         resultats.hits.len()
     };
     assert_eq!((page(1), page(2), page(3), page(4)), (3, 3, 1, 0));
+}
+
+#[test]
+fn alert_replays_match_the_perimeter_like_a_search_does() {
+    // An alert replay (aids published since an instant, no text) checks perimeters on the graph rather than
+    // through the index: both must give the same aids for every perimeter, in both directions.
+    let m = monde();
+    let publication = DateTime::<Utc>::from_timestamp(1_770_000_000, 0).expect("instant");
+    let aides: Vec<Aide> = [m.europe, m.france, m.occitanie, m.herault]
+        .iter()
+        .enumerate()
+        .map(|(i, perimetre)| {
+            let mut aide = common::aide_publiee(i as u64 + 1, "Aide", Some(*perimetre));
+            aide.date_published = Some(publication + Duration::hours(i as i64));
+            aide
+        })
+        .collect();
+    let index = index(&m, &aides);
+    for recherche in [m.europe, m.france, m.occitanie, m.herault] {
+        let sur = |depuis: Option<DateTime<Utc>>| {
+            let mut ids = chercher(
+                &index,
+                Query {
+                    perimetre: Some(PerimetreRef::Id(recherche)),
+                    publiee_depuis_instant: depuis,
+                    ..Query::default()
+                },
+            );
+            ids.sort_unstable();
+            ids
+        };
+        assert_eq!(sur(Some(publication)), sur(None), "périmètre {recherche:?}");
+        // Only the aids published since the instant are replayed.
+        assert_eq!(sur(Some(publication + Duration::minutes(150))), vec![4]);
+    }
 }

@@ -1,11 +1,11 @@
 //! Generator and freshness check of `src/referentiels/generated.rs`, the committed copy of
 //! `aides-territoires-enumerations.json`.
 //!
-//! `FABRIQUE_REGENERATE_REFERENTIELS=1 cargo test -p aides --test referentiels_generes` rewrites the
+//! `FABRIQUE_REGENERATE_REFERENTIELS=1 cargo test -p aides --test integration referentiels_generes` rewrites the
 //! file; without it the test fails when the committed copy differs from what the JSON gives.
 
-mod common;
-mod generateur;
+use crate::common;
+use crate::generateur;
 
 use generateur::{GENERATED, generate, object, text};
 use serde_json::{Map, Value};

@@ -15,7 +15,11 @@ use std::sync::Arc;
 
 /// The modules of this build, in menu order. Adding a module is one line here.
 pub fn modules() -> Vec<Arc<dyn Module>> {
-    vec![Arc::new(incubateur::Incubateur), Arc::new(mines::Mines)]
+    vec![
+        Arc::new(incubateur::Incubateur),
+        Arc::new(aides::Aides),
+        Arc::new(mines::Mines),
+    ]
 }
 
 /// La Fabrique numérique : l'incubateur des ministères chargés de l'écologie et des territoires, et ses services.

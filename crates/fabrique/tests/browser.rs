@@ -27,6 +27,14 @@ pub const PUBLIC_PAGES: &[(&str, &str)] = &[
     ("/incubateur/startups", "Startups d'État"),
     ("/incubateur/incubateurs", "Incubateurs du réseau"),
     ("/incubateur/appels", "Appels à projets"),
+    (
+        "/aides",
+        "Trouver les aides pour votre territoire et votre projet",
+    ),
+    (
+        "/aides?territoire=Montpellier+%2834172%29&targeted_audiences=commune",
+        "Trouver les aides pour votre territoire et votre projet",
+    ),
     ("/mines", "Cadastre minier"),
     ("/mines/carte", "Carte des titres miniers"),
 ];
@@ -232,15 +240,16 @@ impl Browser {
             .collect()
     }
 
-    /// Presses Tab through the page and returns the visible focusable controls never reached.
+    /// Presses Tab through the page and returns the visible focusable controls never reached (the content of a
+    /// closed `<details>` is rendered but hidden, `checkVisibility` leaves it out).
     pub async fn unreachable_by_keyboard(&self) -> Vec<String> {
         let count = self
             .client
             .execute(
                 "const all = Array.from(document.querySelectorAll(
-                     'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])'))
+                     'a[href], button, summary, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])'))
                    .filter(e => !e.disabled && e.getClientRects().length > 0
-                             && getComputedStyle(e).visibility !== 'hidden');
+                             && e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }));
                  all.forEach((e, i) => e.setAttribute('data-ordre-clavier', String(i)));
                  document.activeElement && document.activeElement.blur();
                  window.scrollTo(0, 0);
@@ -538,5 +547,32 @@ async fn incubateur_pages_are_accessible() {
     browser
         .audit("/incubateur/qualite", "Qualité des données des startups")
         .await;
+    browser.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aides_pages_are_accessible() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    browser.open("/aides").await;
+    let aide = first_link(&browser, "/aides/").await;
+    browser.audit(&aide, "Caractéristiques").await;
+    browser
+        .audit(&format!("{aide}/amender"), "Suggérer une modification")
+        .await;
+    // The back-office of the module's administrators: review, amendments, referentials, a new aid.
+    browser
+        .sign_in("admin-aides@exemple.fr", false, &[("aides", "admin", None)])
+        .await;
+    for (path, expected) in [
+        ("/aides/gestion", "Espace des porteurs d'aides"),
+        ("/aides/gestion/revue", "Aides à relire"),
+        ("/aides/gestion/amendements", "Amendements proposés"),
+        ("/aides/gestion/referentiels", "Référentiels"),
+        ("/aides/gestion/nouvelle", "Nouvelle aide"),
+    ] {
+        browser.audit(path, expected).await;
+    }
     browser.stop().await;
 }

@@ -148,6 +148,100 @@ pub enum ChampAide {
     SubmissionDeadline,
 }
 
+impl ChampAide {
+    /// Every field, in form order.
+    pub const ALL: &'static [ChampAide] = &[
+        ChampAide::Name,
+        ChampAide::ShortTitle,
+        ChampAide::Description,
+        ChampAide::Eligibility,
+        ChampAide::ProjectExamples,
+        ChampAide::OriginUrl,
+        ChampAide::ApplicationUrl,
+        ChampAide::Contact,
+        ChampAide::Perimeter,
+        ChampAide::Financers,
+        ChampAide::Categories,
+        ChampAide::TargetedAudiences,
+        ChampAide::AidTypes,
+        ChampAide::MobilizationSteps,
+        ChampAide::Recurrence,
+        ChampAide::IsCallForProject,
+        ChampAide::StartDate,
+        ChampAide::SubmissionDeadline,
+    ];
+
+    /// The Django field name.
+    pub const fn nom(self) -> &'static str {
+        match self {
+            ChampAide::Name => "name",
+            ChampAide::ShortTitle => "short_title",
+            ChampAide::Description => "description",
+            ChampAide::Eligibility => "eligibility",
+            ChampAide::ProjectExamples => "project_examples",
+            ChampAide::OriginUrl => "origin_url",
+            ChampAide::ApplicationUrl => "application_url",
+            ChampAide::Contact => "contact",
+            ChampAide::Perimeter => "perimeter",
+            ChampAide::Financers => "financers",
+            ChampAide::Categories => "categories",
+            ChampAide::TargetedAudiences => "targeted_audiences",
+            ChampAide::AidTypes => "aid_types",
+            ChampAide::MobilizationSteps => "mobilization_steps",
+            ChampAide::Recurrence => "recurrence",
+            ChampAide::IsCallForProject => "is_call_for_project",
+            ChampAide::StartDate => "start_date",
+            ChampAide::SubmissionDeadline => "submission_deadline",
+        }
+    }
+
+    /// The field of a Django name.
+    pub fn from_nom(nom: &str) -> Option<ChampAide> {
+        ChampAide::ALL.iter().copied().find(|c| c.nom() == nom)
+    }
+
+    /// The fields whose value differs between `avant` and `apres` (what a human changed). Lists whose order
+    /// means nothing (categories, audiences, types, steps) compare as sets, so that a form listing them in
+    /// referential order does not count as an edit.
+    pub fn differences(avant: &Aide, apres: &Aide) -> Vec<ChampAide> {
+        fn ensemble<T: Ord + Copy>(valeurs: &[T]) -> BTreeSet<T> {
+            valeurs.iter().copied().collect()
+        }
+        ChampAide::ALL
+            .iter()
+            .copied()
+            .filter(|champ| match champ {
+                ChampAide::Name => avant.name != apres.name,
+                ChampAide::ShortTitle => avant.short_title != apres.short_title,
+                ChampAide::Description => avant.description != apres.description,
+                ChampAide::Eligibility => avant.eligibility != apres.eligibility,
+                ChampAide::ProjectExamples => avant.project_examples != apres.project_examples,
+                ChampAide::OriginUrl => avant.origin_url != apres.origin_url,
+                ChampAide::ApplicationUrl => avant.application_url != apres.application_url,
+                ChampAide::Contact => avant.contact != apres.contact,
+                ChampAide::Perimeter => avant.perimeter != apres.perimeter,
+                ChampAide::Financers => avant.financers != apres.financers,
+                ChampAide::Categories => ensemble(&avant.categories) != ensemble(&apres.categories),
+                ChampAide::TargetedAudiences => {
+                    ensemble(&avant.targeted_audiences) != ensemble(&apres.targeted_audiences)
+                }
+                ChampAide::AidTypes => ensemble(&avant.aid_types) != ensemble(&apres.aid_types),
+                ChampAide::MobilizationSteps => {
+                    ensemble(&avant.mobilization_steps) != ensemble(&apres.mobilization_steps)
+                }
+                ChampAide::Recurrence => avant.recurrence != apres.recurrence,
+                ChampAide::IsCallForProject => {
+                    avant.is_call_for_project != apres.is_call_for_project
+                }
+                ChampAide::StartDate => avant.start_date != apres.start_date,
+                ChampAide::SubmissionDeadline => {
+                    avant.submission_deadline != apres.submission_deadline
+                }
+            })
+            .collect()
+    }
+}
+
 /// Where an imported aid comes from and under which licence it may be shared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProvenanceImport {
@@ -458,6 +552,30 @@ mod tests {
             titre_de_copie("[Copie] Aider", 1, 2),
             "[Copie 01h02] [Copie] Aider"
         );
+    }
+
+    #[test]
+    fn reordered_lists_are_not_edits_but_changed_titles_are() {
+        let avant = Aide::brouillon(AideId(1), "Titre", DateTime::<Utc>::UNIX_EPOCH);
+        let mut apres = avant.clone();
+        let mut avant = avant;
+        avant.aid_types = vec![
+            crate::referentiels::TypeAide::Loan,
+            crate::referentiels::TypeAide::Grant,
+        ];
+        apres.aid_types = vec![
+            crate::referentiels::TypeAide::Grant,
+            crate::referentiels::TypeAide::Loan,
+        ];
+        assert!(ChampAide::differences(&avant, &apres).is_empty());
+        apres.name = "Autre titre".into();
+        assert_eq!(
+            ChampAide::differences(&avant, &apres),
+            vec![ChampAide::Name]
+        );
+        for champ in ChampAide::ALL {
+            assert_eq!(ChampAide::from_nom(champ.nom()), Some(*champ));
+        }
     }
 
     #[test]

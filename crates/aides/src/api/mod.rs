@@ -1,17 +1,19 @@
 //! JSON shapes of the public API, with the anchor's Django field names.
 //!
-//! Existing reusers can switch: aids, and `{count, next, previous, results}` pages. Codes are emitted (underscore form), with
-//! labels in the `*_full` fields. The HTTP handlers are added on top of these.
+//! Existing reusers can switch: aids, and `{count, next, previous, results}` pages. Codes are emitted (underscore
+//! form), with labels in the `*_full` fields. The DTOs here are pure; the HTTP handlers are in [`routes`].
+
+pub mod routes;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::aide::{Aide, PorteurId};
 use crate::perimetres::Relation;
-use crate::search::{Hit, Index, Results};
+use crate::search::{Facette, Hit, Index, Results};
 
 /// A page of results in the anchor's format.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PageDto<T> {
     /// Number of results over every page.
     pub count: usize,
@@ -21,10 +23,51 @@ pub struct PageDto<T> {
     pub previous: Option<String>,
     /// The results of this page.
     pub results: Vec<T>,
+    /// Counts per value of every filter, for the same query (beyond the anchor, which dropped its counter).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facets: Vec<FacetteDto>,
+    /// Messages for the caller: caps applied to the query, words ignored.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub messages: Vec<String>,
+}
+
+/// One value of a facet.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ValeurFacetteDto {
+    /// The value as the filter parameter takes it.
+    pub code: String,
+    /// French label.
+    pub label: String,
+    /// Number of results with this value.
+    pub count: usize,
+}
+
+/// Counts per value of one filter (they ignore the filter's own selection).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct FacetteDto {
+    /// The filter parameter.
+    pub parameter: &'static str,
+    /// Values with their counts.
+    pub values: Vec<ValeurFacetteDto>,
+}
+
+fn facette_dto(facette: &Facette) -> FacetteDto {
+    FacetteDto {
+        parameter: facette.parametre,
+        values: facette
+            .valeurs
+            .iter()
+            .map(|v| ValeurFacetteDto {
+                code: v.code.clone(),
+                label: v.libelle.clone(),
+                count: v.nombre,
+            })
+            .collect(),
+    }
 }
 
 /// A carrier in `financers_full` / `instructors_full`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PorteurDto {
     /// Identifier.
     pub id: u32,
@@ -35,7 +78,7 @@ pub struct PorteurDto {
 }
 
 /// An aid-type group in `aid_types_full`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct GroupeTypeDto {
     /// Identifier (1-based position in the referential).
     pub id: usize,
@@ -44,7 +87,7 @@ pub struct GroupeTypeDto {
 }
 
 /// An aid type in `aid_types_full`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct TypeAideDto {
     /// Identifier (1-based position in the referential).
     pub id: usize,
@@ -55,7 +98,7 @@ pub struct TypeAideDto {
 }
 
 /// "Why this aid" (beyond the anchor): perimeter path, matched fields, deadline status.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct PourquoiDto {
     /// `same`, `contains` (the aid's perimeter contains the searched one) or `inside`.
     pub perimeter_relation: Option<&'static str>,
@@ -70,7 +113,7 @@ pub struct PourquoiDto {
 }
 
 /// An aid with the anchor's Django field names.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct AideDto {
     /// Django field `id`.
     pub id: u64,
@@ -156,7 +199,9 @@ pub struct AideDto {
     pub date_updated: String,
     /// Projets référents are not modelled yet: always empty, kept for the anchor's shape.
     pub project_references: Vec<String>,
+    /// Django field `european_aid`.
     pub european_aid: Option<&'static str>,
+    /// Django field `is_live`: published and open today.
     pub is_live: bool,
     /// Present in search results.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -327,6 +372,8 @@ pub fn page_aides(
                 ..aide_dto(&hit.aide, index, aujourdhui)
             })
             .collect(),
+        facets: resultats.facettes.iter().map(facette_dto).collect(),
+        messages: resultats.avertissements.clone(),
     }
 }
 

@@ -71,6 +71,41 @@ impl Thematiques {
         referentiel
     }
 
+    /// Builds the referential from stored rows whose ids are dense positions (`0..n`): themes by id,
+    /// then categories by id with the id of their theme. Rows are appended and never deleted, so an id
+    /// keeps designating the same category whatever is added later. `None` when the ids are not dense or
+    /// a category names an unknown theme.
+    pub fn avec_ids(
+        thematiques: Vec<(u16, String)>,
+        categories: Vec<(u16, u16, String)>,
+    ) -> Option<Thematiques> {
+        let mut referentiel = Thematiques::default();
+        for (position, (id, nom)) in thematiques.into_iter().enumerate() {
+            if usize::from(id) != position {
+                return None;
+            }
+            referentiel.thematiques.push(Thematique {
+                id: ThematiqueId(id),
+                slug: slugifier(&nom, 100),
+                nom,
+            });
+        }
+        for (position, (id, thematique, nom)) in categories.into_iter().enumerate() {
+            if usize::from(id) != position
+                || usize::from(thematique) >= referentiel.thematiques.len()
+            {
+                return None;
+            }
+            referentiel.categories.push(Categorie {
+                id: CategorieId(id),
+                thematique: ThematiqueId(thematique),
+                slug: slugifier(&nom, 100),
+                nom,
+            });
+        }
+        Some(referentiel)
+    }
+
     /// The themes and categories of the anchor's import mappings (the partial list of the spec).
     pub fn standard() -> Thematiques {
         Thematiques::new(super::THEMATIQUES.iter().map(|(theme, categories)| {
@@ -153,6 +188,31 @@ impl Thematiques {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_rows_rebuild_the_same_referential_and_gaps_are_refused() {
+        let standard = Thematiques::standard();
+        let themes = standard
+            .thematiques()
+            .iter()
+            .map(|t| (t.id.0, t.nom.clone()))
+            .collect();
+        let mut categories: Vec<(u16, u16, String)> = standard
+            .categories()
+            .iter()
+            .map(|c| (c.id.0, c.thematique.0, c.nom.clone()))
+            .collect();
+        // A category added later under the first theme keeps its own id.
+        categories.push((categories.len() as u16, 0, "Archives".to_owned()));
+        let relu = Thematiques::avec_ids(themes, categories.clone()).expect("dense");
+        assert_eq!(relu.categories().len(), standard.categories().len() + 1);
+        assert_eq!(
+            relu.libelle_django(CategorieId(3)),
+            standard.libelle_django(CategorieId(3))
+        );
+        categories.remove(1);
+        assert!(Thematiques::avec_ids(vec![(0, "T".into())], categories).is_none());
+    }
 
     #[test]
     fn tourisme_is_two_categories_told_apart_by_theme() {

@@ -23,7 +23,6 @@ use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TantivyDocument, Term};
 
 use super::bitset::Bitset;
-use super::french::{self, FRENCH_ANALYZER};
 use super::query::{FiltreEuropeen, Query, RechercheError, groupes_de_termes};
 use crate::aide::{
     Aide, AideId, EtatEcheance, PorteurAide, PorteurId, Programme, ProgrammeId, aujourdhui_a_paris,
@@ -34,6 +33,7 @@ use crate::referentiels::{
     AideEuropeenne, Destination, EtapeMobilisation, Public, Recurrence, StatutAide, Thematiques,
     Tri, TypeAide,
 };
+use socle::search::{self as analyse, FRENCH_ANALYZER};
 
 /// A synonym list managed by admins; searching `{id}-{slug}` ORs its comma-separated terms.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,6 +274,9 @@ pub struct Index {
     /// Local aids already expired at build time whose generic aid is indexed: (perimeter, scale
     /// weight, generic ordinal).
     locaux_expires: Vec<(PerimetreId, u8, u32)>,
+    /// (first publication in microseconds, ordinal), sorted: the aids published since an instant are a
+    /// tail of it (alert runs).
+    par_publication: Vec<(i64, u32)>,
     /// The day the index was built for.
     jour: NaiveDate,
 }
@@ -336,7 +339,7 @@ impl Index {
         let perimetres_englobants = schema.add_u64_field("perimetres_englobants", INDEXED);
         let ord_champ = schema.add_u64_field("ord", FAST);
         let index = tantivy::Index::create_in_ram(schema.build());
-        french::register(&index);
+        analyse::register(&index);
 
         let porteur_par_id: HashMap<PorteurId, u32> = catalogue
             .porteurs
@@ -356,9 +359,11 @@ impl Index {
             .filter(|a| a.status == StatutAide::Published && a.amendment.is_none())
             .partition(|a| a.echeance(jour).est_ouverte());
         let n = retenues.len();
-        // One thread keeps documents in insertion order within few segments; the `ord` fast field
-        // maps them back whatever tantivy decides.
-        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 200_000_000)?;
+        // French analysis (stemming above all) is most of the build: one indexing thread per core, up to
+        // four. Documents then land in several segments in any order; the `ord` fast field maps them back.
+        let fils = std::thread::available_parallelism().map_or(1, |n| n.get().clamp(1, 4));
+        let mut writer =
+            index.writer_with_num_threads::<TantivyDocument>(fils, 60_000_000 * fils)?;
         let mut docs = Vec::with_capacity(n);
         let mut ord_par_aide = HashMap::with_capacity(n);
         for (ord, aide) in retenues.iter().enumerate() {
@@ -479,11 +484,19 @@ impl Index {
             })
             .collect();
 
+        let mut par_publication: Vec<(i64, u32)> = docs
+            .iter()
+            .enumerate()
+            .filter_map(|(ord, doc)| Some((doc.publication?.timestamp_micros(), ord as u32)))
+            .collect();
+        par_publication.sort_unstable();
+
         Ok(Index {
             jour,
+            par_publication,
             locaux_expires,
             perimetres,
-            analyseur: french::french_analyzer(),
+            analyseur: analyse::french_analyzer(),
             catalogue,
             porteur_par_id,
             programme_par_id,
@@ -534,6 +547,11 @@ impl Index {
             .map(|ord| &self.docs[*ord as usize].aide)
     }
 
+    /// Every indexed aid (published, open when the index was built), in index order.
+    pub fn aides(&self) -> impl Iterator<Item = &Arc<Aide>> {
+        self.docs.iter().map(|doc| &doc.aide)
+    }
+
     /// A carrier of the catalogue.
     pub fn porteur(&self, id: PorteurId) -> Option<&PorteurAide> {
         self.porteur_par_id
@@ -562,7 +580,7 @@ impl Index {
             .map(|termes| {
                 let mut tokens: Vec<String> = termes
                     .iter()
-                    .flat_map(|terme| french::analyze(&mut analyseur, terme))
+                    .flat_map(|terme| analyse::analyze(&mut analyseur, terme))
                     .collect();
                 tokens.sort();
                 tokens.dedup();
@@ -664,9 +682,32 @@ impl Index {
         // Candidates from tantivy (text and perimeter), or every aid.
         let n = self.docs.len();
         let mut scores: Vec<(u32, Score)> = Vec::new();
-        let candidats = match (groupes.is_empty(), perimetre) {
-            (true, None) => Bitset::plein(n),
-            (sans_texte, perimetre) => {
+        // An alert replay looks at the few aids published since its last mail: without text, their
+        // perimeters are checked on the graph (the same rule as the index's perimeter fields) rather than
+        // by a query over every document.
+        let recentes = query.publiee_depuis_instant.map(|instant| {
+            let debut = self
+                .par_publication
+                .partition_point(|(publication, _)| *publication < instant.timestamp_micros());
+            &self.par_publication[debut..]
+        });
+        let candidats = match (groupes.is_empty(), perimetre, recentes) {
+            (true, perimetre, Some(recentes)) => {
+                let mut set = Bitset::vide(n);
+                for &(_, ord) in recentes {
+                    let doc = &self.docs[ord as usize];
+                    let garde = perimetre.is_none_or(|recherche| {
+                        doc.perimetre
+                            .is_some_and(|aide| self.perimetres.correspond(aide, recherche))
+                    });
+                    if garde {
+                        set.inserer(ord);
+                    }
+                }
+                set
+            }
+            (true, None, None) => Bitset::plein(n),
+            (sans_texte, perimetre, _) => {
                 let mut clauses: Vec<(Occur, Box<dyn TantivyQuery>)> = Vec::new();
                 if !sans_texte {
                     clauses.push((Occur::Must, self.requete_texte(&groupes)));
@@ -718,7 +759,12 @@ impl Index {
         let ecartees = self.doublons(&resultat, perimetre, aujourdhui);
         resultat.sauf(&ecartees);
 
-        let facettes = Dimension::TOUTES
+        let dimensions: &[Dimension] = if query.sans_facettes {
+            &[]
+        } else {
+            &Dimension::TOUTES
+        };
+        let facettes = dimensions
             .iter()
             .map(|dimension| {
                 let filtree = masques.iter().any(|(d, _)| d == dimension);

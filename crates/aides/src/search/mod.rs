@@ -2,7 +2,6 @@
 //! answers, and the current-index holder that swaps a rebuilt index atomically.
 
 mod bitset;
-pub mod french;
 mod index;
 mod query;
 

@@ -112,6 +112,8 @@ pub struct Query {
     pub aujourdhui: Option<NaiveDate>,
     /// Messages for the user (caps applied).
     pub avertissements: Vec<String>,
+    /// Skip the facet counts (alert runs need only the results).
+    pub sans_facettes: bool,
 }
 
 impl Default for Query {
@@ -142,6 +144,7 @@ impl Default for Query {
             mises_en_avant: Vec::new(),
             aujourdhui: None,
             avertissements: Vec::new(),
+            sans_facettes: false,
         }
     }
 }

@@ -1,10 +1,5 @@
 //! Helpers shared by the acceptance tests: where the real data lives and how to skip without it.
 
-#![allow(
-    dead_code,
-    reason = "each test binary uses a different subset of these helpers"
-)]
-
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 
