@@ -19,6 +19,7 @@ pub fn modules() -> Vec<Arc<dyn Module>> {
         Arc::new(incubateur::Incubateur),
         Arc::new(aides::Aides),
         Arc::new(mines::Mines),
+        Arc::new(secheresse::Secheresse),
     ]
 }
 

@@ -37,6 +37,30 @@ pub const PUBLIC_PAGES: &[(&str, &str)] = &[
     ),
     ("/mines", "Cadastre minier"),
     ("/mines/carte", "Carte des titres miniers"),
+    (
+        "/secheresse",
+        "Sécheresse : quelles restrictions d'eau chez moi ?",
+    ),
+    (
+        "/secheresse?commune=34172&profil=particulier",
+        "Sécheresse : quelles restrictions d'eau chez moi ?",
+    ),
+    (
+        "/secheresse/carte",
+        "Carte nationale des restrictions d'eau",
+    ),
+    (
+        "/secheresse/carte?type=SOU",
+        "Carte nationale des restrictions d'eau",
+    ),
+    (
+        "/secheresse/communes/34172",
+        "Restrictions d'eau à Montpellier",
+    ),
+    (
+        "/secheresse/abonnement",
+        "Être prévenu quand les restrictions d'eau changent",
+    ),
 ];
 
 const AXE: &str = include_str!("browser/axe.min.js");
@@ -197,6 +221,37 @@ impl Browser {
             .click()
             .await
             .expect("signed in");
+        // The click returns before the answer: wait for the page that follows, signed in.
+        for _ in 0..100 {
+            let body = match self.client.find(Locator::Css("body")).await {
+                Ok(body) => body.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            let url = self.client.current_url().await.expect("address");
+            if url.path() != "/compte/connexion" && body.contains("Se déconnecter") {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{email} could not sign in");
+    }
+
+    /// Waits for the page that follows a click to show `expected` in its main content: the click returns before
+    /// the navigation ends, and an element found on the old page would be stale.
+    pub async fn wait_for_text(&self, expected: &str) {
+        let mut last = String::new();
+        for _ in 0..100 {
+            if let Ok(main) = self.client.find(Locator::Css("main")).await
+                && let Ok(text) = main.text().await
+            {
+                if text.contains(expected) {
+                    return;
+                }
+                last = text;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the page should show « {expected} », it shows: {last}");
     }
 
     /// Opens a page of the server.
@@ -241,7 +296,8 @@ impl Browser {
     }
 
     /// Presses Tab through the page and returns the visible focusable controls never reached (the content of a
-    /// closed `<details>` is rendered but hidden, `checkVisibility` leaves it out).
+    /// closed `<details>` is rendered but hidden, `checkVisibility` leaves it out; Tab enters a group of radio
+    /// buttons once, on its checked button, and arrows move inside it: a group counts as one control).
     pub async fn unreachable_by_keyboard(&self) -> Vec<String> {
         let count = self
             .client
@@ -250,10 +306,15 @@ impl Browser {
                      'a[href], button, summary, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])'))
                    .filter(e => !e.disabled && e.getClientRects().length > 0
                              && e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }));
-                 all.forEach((e, i) => e.setAttribute('data-ordre-clavier', String(i)));
+                 const groups = new Map();
+                 all.forEach(e => {
+                     const key = e.type === 'radio' && e.name ? 'radio:' + (e.form ? e.form.id : '') + e.name : e;
+                     if (!groups.has(key)) groups.set(key, groups.size);
+                     e.setAttribute('data-ordre-clavier', String(groups.get(key)));
+                 });
                  document.activeElement && document.activeElement.blur();
                  window.scrollTo(0, 0);
-                 return all.length;",
+                 return groups.size;",
                 vec![],
             )
             .await
@@ -393,14 +454,7 @@ async fn a_person_signs_up_confirms_and_signs_in_in_a_real_browser() {
         .click()
         .await
         .unwrap();
-    let text = client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(text.contains("Vérifiez votre messagerie"), "{text}");
+    browser.wait_for_text("Vérifiez votre messagerie").await;
 
     let mail = socle::mail::latest_to(browser.app.db(), "navigateur@exemple.fr")
         .await
@@ -454,18 +508,9 @@ async fn a_sign_up_form_with_errors_stays_accessible() {
         .click()
         .await
         .unwrap();
-    let text = browser
-        .client
-        .find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        text.contains("Le formulaire contient des erreurs"),
-        "{text}"
-    );
+    browser
+        .wait_for_text("Le formulaire contient des erreurs")
+        .await;
     let violations = browser.serious_violations().await;
     assert!(violations.is_empty(), "{}", violations.join("\n"));
     browser.stop().await;
@@ -479,18 +524,23 @@ async fn audit_first_link(browser: &Browser, prefix: &str, expected: &str) {
 
 /// The address of the first link of the main content that starts with `prefix`.
 async fn first_link(browser: &Browser, prefix: &str) -> String {
+    first_link_in(browser, "main", prefix).await
+}
+
+/// The address of the first link inside `container` (a CSS selector) that starts with `prefix`.
+async fn first_link_in(browser: &Browser, container: &str, prefix: &str) -> String {
     let href = browser
         .client
         .execute(
-            "const a = Array.from(document.querySelectorAll('main a[href]'))
-                 .find(a => a.getAttribute('href').startsWith(arguments[0]));
+            "const a = Array.from(document.querySelectorAll(arguments[0] + ' a[href]'))
+                 .find(a => a.getAttribute('href').startsWith(arguments[1]));
              return a ? a.getAttribute('href') : null;",
-            vec![json!(prefix)],
+            vec![json!(container), json!(prefix)],
         )
         .await
         .expect("links read");
     href.as_str()
-        .unwrap_or_else(|| panic!("no link starting with {prefix}"))
+        .unwrap_or_else(|| panic!("no link starting with {prefix} in {container}"))
         .to_owned()
 }
 
@@ -574,5 +624,44 @@ async fn aides_pages_are_accessible() {
     ] {
         browser.audit(path, expected).await;
     }
+    browser.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secheresse_back_office_pages_are_accessible() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    // A DDT agent of Hérault, where the demo publishes orders.
+    browser
+        .sign_in(
+            "agent34@exemple.fr",
+            false,
+            &[("secheresse", "agent", Some("34"))],
+        )
+        .await;
+    for (path, expected) in [
+        ("/secheresse/gestion", "Gestion des arrêtés sécheresse"),
+        ("/secheresse/gestion/qualite", "Qualité des données"),
+        ("/secheresse/gestion/arretes-cadre/nouveau", "arrêté cadre"),
+        (
+            "/secheresse/gestion/arretes-restriction/nouveau",
+            "arrêté de restriction",
+        ),
+    ] {
+        browser.audit(path, expected).await;
+    }
+    browser.open("/secheresse/gestion").await;
+    // An order of the list, not the button that drafts a new one.
+    let arrete = first_link_in(
+        &browser,
+        "main table",
+        "/secheresse/gestion/arretes-restriction/",
+    )
+    .await;
+    browser.audit(&arrete, "Niveaux par zone").await;
+    browser
+        .audit(&format!("{arrete}/apercu"), "Aperçu public de l'arrêté")
+        .await;
     browser.stop().await;
 }

@@ -11,9 +11,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use geo::{
-    Area, BooleanOps, BoundingRect, Intersects, MakeValid, MapCoords, MultiPolygon, Validation,
-};
+use geo::{Area, BooleanOps, BoundingRect, Intersects, MapCoords, MultiPolygon};
 use proj4rs::Proj;
 use thiserror::Error;
 
@@ -71,9 +69,6 @@ pub enum CalculError {
     /// The Lambert-93 projection failed.
     #[error("projection en Lambert-93 impossible : {0}")]
     Projection(String),
-    /// A zone stayed invalid after repair.
-    #[error("la géométrie de la zone {0} reste invalide après réparation")]
-    GeometrieInvalide(String),
 }
 
 /// Lambert-93 planar areas of WGS84 geometries.
@@ -164,8 +159,7 @@ pub fn compute_zones(
     let zones = merge_same_name_type_level(zones);
     let mut published = Vec::new();
     for zone in zones {
-        let geometrie = clean(&zone.geometrie, &lambert)
-            .map_err(|_| CalculError::GeometrieInvalide(zone.code.clone()))?;
+        let geometrie = clean(&zone.geometrie, &lambert)?;
         if geometrie.0.is_empty() {
             continue;
         }
@@ -495,36 +489,32 @@ fn merge_same_name_type_level(zones: Vec<Travail>) -> Vec<Travail> {
     merged
 }
 
-/// Step 4: repair invalid geometry, drop parts of at most [`SLIVER_MAX_AREA_M2`], and fail if anything stays
-/// invalid.
+/// Step 4: drop the parts of at most [`SLIVER_MAX_AREA_M2`].
+///
+/// Precondition: the reference zones and commune perimeters given to the computation are valid — the importers
+/// repair invalid ones once, when they enter the database (`MakeValid`, reported to the operator). The
+/// computation then only combines valid geometries with `geo`'s boolean operations, whose results are valid by
+/// construction, and dropping whole parts of a valid multipolygon keeps it valid: nothing is left to repair.
+/// Checking validity here (`Validation::is_valid` compares edges pairwise) took 0.5 s for the ten
+/// full-resolution Var zones, most of a département's computation; repairing every zone instead (an overlay or
+/// a triangulation) would snap each zone's vertices on its own and open hairline gaps on shared borders.
 fn clean(
     geometrie: &MultiPolygon<f64>,
     lambert: &Lambert93,
 ) -> Result<MultiPolygon<f64>, CalculError> {
-    let valid = if geometrie.is_valid() {
-        geometrie.clone()
-    } else {
-        geometrie
-            .make_valid()
-            .map_err(|error| CalculError::GeometrieInvalide(error.to_string()))?
-    };
     let mut kept = Vec::new();
-    for polygon in valid.0 {
-        let part = MultiPolygon(vec![polygon]);
+    for polygon in &geometrie.0 {
+        let part = MultiPolygon(vec![polygon.clone()]);
         if lambert.area_m2(&part)? > SLIVER_MAX_AREA_M2 {
             kept.extend(part.0);
         }
     }
-    let cleaned = MultiPolygon(kept);
-    if cleaned.is_valid() {
-        Ok(cleaned)
-    } else {
-        Err(CalculError::GeometrieInvalide(String::new()))
-    }
+    Ok(MultiPolygon(kept))
 }
 
-/// Step 5: the communes the zone covers by more than [`COMMUNE_LINK_MIN_SHARE`] of their area.
-fn link_communes(
+/// Step 5: the communes the zone covers by more than [`COMMUNE_LINK_MIN_SHARE`] of their area. Also used for
+/// zones imported already computed, whose files carry no commune.
+pub fn link_communes(
     geometrie: &MultiPolygon<f64>,
     communes: &[Commune],
     lambert: &Lambert93,

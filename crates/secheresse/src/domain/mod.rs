@@ -7,6 +7,7 @@ pub mod arrete;
 pub mod calcul;
 pub mod horaire;
 pub mod nomenclature;
+pub mod qualite;
 pub mod recherche;
 pub mod regle_gestion;
 pub mod restriction;

@@ -165,6 +165,24 @@ pub fn normalize_orientation(geometrie: &MultiPolygon<f64>) -> MultiPolygon<f64>
     geometrie.orient(Direction::Default)
 }
 
+/// A geometry made valid, and whether it had to be repaired.
+///
+/// The importers call it once per perimeter entering the database, so that the computation of published zones
+/// only ever combines valid geometries (see `calcul`). A valid geometry is kept exactly, shared vertices
+/// included; an invalid one goes through `geo`'s `MakeValid` (triangulation, odd-even rule).
+pub fn valider_geometrie(
+    geometrie: &MultiPolygon<f64>,
+) -> Result<(MultiPolygon<f64>, bool), String> {
+    use geo::{MakeValid, Validation};
+    if geometrie.is_valid() {
+        return Ok((geometrie.clone(), false));
+    }
+    geometrie
+        .make_valid()
+        .map(|repaired| (normalize_orientation(&repaired), true))
+        .map_err(|error| format!("géométrie invalide et irréparable : {error}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +207,21 @@ mod tests {
         assert!(CodeInsee::parse("2A004").is_ok());
         assert!(CodeInsee::parse("3417").is_err());
         assert!(CodeInsee::parse("2C004").is_err());
+    }
+
+    #[test]
+    fn a_valid_geometry_is_kept_exactly_and_a_bowtie_is_repaired() {
+        let square = MultiPolygon(vec![
+            polygon![(x: 0.0, y: 0.0), (x: 1.0, y: 0.0), (x: 1.0, y: 1.0), (x: 0.0, y: 1.0)],
+        ]);
+        assert_eq!(valider_geometrie(&square), Ok((square.clone(), false)));
+        let bowtie = MultiPolygon(vec![
+            polygon![(x: 0.0, y: 0.0), (x: 0.0, y: 10.0), (x: 10.0, y: 0.0), (x: 10.0, y: 10.0)],
+        ]);
+        let (repaired, changed) = valider_geometrie(&bowtie).expect("repaired");
+        assert!(changed);
+        assert_eq!(repaired.0.len(), 2, "two triangles");
+        assert!(geo::Validation::is_valid(&repaired));
     }
 
     #[test]

@@ -69,8 +69,14 @@ fn feature(zone: &ZoneCalculee) -> Value {
     json!({
         "type": "Feature",
         "properties": properties,
-        "geometry": { "type": "MultiPolygon", "coordinates": coordinates(zone.zone.geometrie.as_ref()) },
+        "geometry": geometrie_value(zone.zone.geometrie.as_ref()),
     })
+}
+
+/// A geometry as a GeoJSON `MultiPolygon` object (`coordinates: []` when there is none), as the module stores
+/// zones and as its map layers write them.
+pub fn geometrie_value(geometry: Option<&MultiPolygon<f64>>) -> Value {
+    json!({ "type": "MultiPolygon", "coordinates": coordinates(geometry) })
 }
 
 fn coordinates(geometry: Option<&MultiPolygon<f64>>) -> Value {

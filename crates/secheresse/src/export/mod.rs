@@ -7,7 +7,7 @@ mod geojson;
 mod manifeste;
 
 pub use self::csv_files::{write_arretes_csv, write_restrictions_csv};
-pub use self::geojson::write_zones_geojson;
+pub use self::geojson::{geometrie_value, write_zones_geojson};
 pub use self::manifeste::{FichierManifeste, Manifeste};
 
 use thiserror::Error;

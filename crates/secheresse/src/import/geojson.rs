@@ -497,6 +497,23 @@ fn read_usage(item: &Value, niveau: NiveauGravite) -> Result<Usage, String> {
     })
 }
 
+/// Reads a bare GeoJSON geometry (`Polygon`, `MultiPolygon` or a `GeometryCollection` of them).
+///
+/// This is how the module stores zones and how commune perimeters come; empty coordinates give `None`. Rings are oriented by position.
+pub fn parse_geometrie(text: &str) -> Result<Option<MultiPolygon<f64>>, String> {
+    let geometry: RawGeometry = serde_json::from_str(text).map_err(|error| error.to_string())?;
+    convert_geometry(geometry)
+}
+
+/// Reads the geometry of a feature given as a JSON value (the commune perimeters' reader uses it).
+pub(crate) fn geometrie_of_value(value: &Value) -> Result<Option<MultiPolygon<f64>>, String> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    let geometry = RawGeometry::deserialize(value).map_err(|error| error.to_string())?;
+    convert_geometry(geometry)
+}
+
 /// Converts a GeoJSON geometry into a multipolygon; empty coordinates give `None` (a zone without geometry).
 fn convert_geometry(geometry: RawGeometry) -> Result<Option<MultiPolygon<f64>>, String> {
     let mut polygons = Vec::new();

@@ -4,12 +4,14 @@
 //! that a caller can import "all or nothing" (issue #5, "Bad input"). Text that is not valid UTF-8 is read with
 //! the Latin-1 repair of [`crate::domain::texte::decode_utf8_or_latin1`] rather than refused.
 
+mod communes;
 mod geojson;
 mod usages;
 mod zones_csv;
 
+pub use self::communes::{ContourCommune, parse_communes_geojson};
 pub use self::geojson::{
-    FormatZones, SituationZone, TypeGeometrie, ZoneImportee, parse_zones_geojson,
+    FormatZones, SituationZone, TypeGeometrie, ZoneImportee, parse_geometrie, parse_zones_geojson,
 };
 pub use self::usages::{UsageDistinct, group_usage_keys, parse_usages_distincts};
 pub(crate) use self::zones_csv::line_at;
