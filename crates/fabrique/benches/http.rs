@@ -4,7 +4,8 @@
 //! `fabrique serve` on a fresh SQLite file, measures the time to the first healthy answer and the idle
 //! resident memory, then sends requests at a fixed rate (open loop: each request has a scheduled instant and
 //! its latency counts from that instant, so a slow server cannot hide its queue — no coordinated omission) to:
-//! `/healthz` (baseline: the stack without work), `/api/v1/territoires?q=` with random prefixes, and `/`.
+//! `/healthz` (baseline: the stack without work), `/api/v1/territoires?q=` with random prefixes, `/`, the aid
+//! search API (perimeter, text, beneficiary type) and the water-restriction lookup at random points.
 //! The load generator runs in this process, the server in its own.
 
 use http_body_util::{BodyExt as _, Empty};
@@ -111,7 +112,15 @@ struct Outcome {
     errors: usize,
 }
 
-async fn load(base: &str, paths: Vec<String>, rate: u32, seconds: u32) -> Outcome {
+/// Sends `rate` requests per second for `seconds` to `paths` in turn; an answer counts when its status is a
+/// success or one of `answers` (the documented "no zone here" 404 of a lookup is an answer, not an error).
+async fn load(
+    base: &str,
+    paths: Vec<String>,
+    answers: &'static [u16],
+    rate: u32,
+    seconds: u32,
+) -> Outcome {
     let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new())
         .pool_max_idle_per_host(256)
         .build_http();
@@ -134,7 +143,8 @@ async fn load(base: &str, paths: Vec<String>, rate: u32, seconds: u32) -> Outcom
             let ok = match client.get(uri).await {
                 Ok(response) => {
                     let status = response.status();
-                    response.into_body().collect().await.is_ok() && status.is_success()
+                    response.into_body().collect().await.is_ok()
+                        && (status.is_success() || answers.contains(&status.as_u16()))
                 }
                 Err(_) => false,
             };
@@ -238,21 +248,70 @@ fn main() {
         println!("| endpoint | rate | answered | errors | p50 ms | p90 ms | p99 ms | max ms |");
         println!("|---|---|---|---|---|---|---|---|");
         // Warm-up, not reported.
-        load(&server.base, vec!["/healthz".to_owned()], rate, 1).await;
+        load(&server.base, vec!["/healthz".to_owned()], &[], rate, 1).await;
         row(
             "/healthz (baseline)",
             rate,
-            load(&server.base, vec!["/healthz".to_owned()], rate, seconds).await,
+            load(
+                &server.base,
+                vec!["/healthz".to_owned()],
+                &[],
+                rate,
+                seconds,
+            )
+            .await,
         );
         row(
             "/api/v1/territoires?q=…",
             rate,
-            load(&server.base, prefixes, rate, seconds).await,
+            load(&server.base, prefixes, &[], rate, seconds).await,
         );
         row(
             "/ (home page)",
             rate,
-            load(&server.base, vec!["/".to_owned()], rate, seconds).await,
+            load(&server.base, vec!["/".to_owned()], &[], rate, seconds).await,
+        );
+        // Aid search as the outside check asks it: a random commune's perimeter, words, a beneficiary type.
+        let words = [
+            "eau",
+            "rénovation énergétique",
+            "voirie, mobilité",
+            "biodiversité",
+            "école",
+        ];
+        let searches: Vec<String> = (0..10_000)
+            .map(|i| {
+                let commune =
+                    &dataset.communes[(random.next() % dataset.communes.len() as u64) as usize];
+                format!(
+                    "/api/v1/aides/?perimeter=insee:{}&text={}&targeted_audiences=commune",
+                    commune.code,
+                    socle::web::percent_encode(words[i % words.len()])
+                )
+            })
+            .collect();
+        row(
+            "/api/v1/aides/?perimeter=…&text=…&targeted_audiences=commune",
+            rate,
+            load(&server.base, searches, &[], rate, seconds).await,
+        );
+        // Water restrictions at random points of the demo's published départements (Hérault and Var); outside
+        // every zone the answer is the documented 404.
+        let boxes = [(3.05, 43.35, 4.05, 43.85), (5.85, 43.15, 6.75, 43.65)];
+        let points: Vec<String> = (0..10_000)
+            .map(|i| {
+                let (west, south, east, north) = boxes[i % boxes.len()];
+                let unit =
+                    |random: &mut SplitMix| (random.next() >> 11) as f64 / (1u64 << 53) as f64;
+                let lon = west + (east - west) * unit(&mut random);
+                let lat = south + (north - south) * unit(&mut random);
+                format!("/api/v1/secheresse/zones?lon={lon:.5}&lat={lat:.5}&profil=particulier")
+            })
+            .collect();
+        row(
+            "/api/v1/secheresse/zones?lon=…&lat=…&profil=particulier",
+            rate,
+            load(&server.base, points, &[404], rate, seconds).await,
         );
         println!();
         println!(
