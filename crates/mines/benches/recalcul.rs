@@ -8,6 +8,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use mines::demo::{ARM_ACCORDEE as ARM_OCT, AXM_ACCORDEE as AXM_OCT, PRM_ACCORDE as PRM_OCT, Pas};
 use mines::domain::date::CaminoDate;
 use mines::domain::etape::{
     ContenuValeur, Demarche, DemarcheId, EntrepriseId, Etape, PaysId, Titre, TitreId,
@@ -17,59 +18,16 @@ use mines::referentiels::{DemarcheTypeId as D, EtapeStatutId as S, EtapeTypeId a
 
 const TITRES: usize = 20_000;
 
-type Modele = &'static [(T, S, i64)];
+/// The étapes of a démarche: type, statut, days after its start.
+type Modele = &'static [Pas];
 
-/// Non-mechanised ARM octroi up to the signature (days after the demande).
-const ARM_OCT: Modele = &[
-    (T::Mfr, S::Fai, 0),
-    (T::Mdp, S::Fai, 0),
-    (T::Pfd, S::Fai, 3),
-    (T::Mcp, S::Com, 20),
-    (T::Vfd, S::Fai, 25),
-    (T::Mcr, S::Fav, 40),
-    (T::Edm, S::Fav, 60),
-    (T::Asc, S::Fai, 70),
-    (T::Sca, S::Fai, 80),
-    (T::Aca, S::Fav, 100),
-    (T::Sco, S::Fai, 110),
-    (T::Mns, S::Fai, 112),
-];
+/// ARM prolongation up to the decision.
 const ARM_PRO: Modele = &[
     (T::Mfr, S::Fai, 0),
     (T::Mdp, S::Fai, 1),
     (T::Mcr, S::Fav, 20),
     (T::Asc, S::Fai, 40),
     (T::Aco, S::Fai, 50),
-];
-const AXM_OCT: Modele = &[
-    (T::Dae, S::Exe, 0),
-    (T::Asl, S::Fav, 0),
-    (T::Mfr, S::Fai, 1),
-    (T::Mdp, S::Fai, 2),
-    (T::Mcr, S::Fav, 30),
-    (T::Adc, S::Fai, 60),
-    (T::Asc, S::Fai, 60),
-    (T::Apd, S::Fav, 100),
-    (T::Apo, S::Fav, 120),
-    (T::Dex, S::Acc, 150),
-    (T::Rpu, S::Fai, 160),
-];
-const PRM_OCT: Modele = &[
-    (T::Mfr, S::Fai, 0),
-    (T::Mdp, S::Fai, 5),
-    (T::Spp, S::Fai, 30),
-    (T::Mcr, S::Fav, 60),
-    (T::Anf, S::Ter, 90),
-    (T::Asc, S::Fai, 95),
-    (T::Ppu, S::Ter, 150),
-    (T::Apd, S::Fav, 160),
-    (T::App, S::Fav, 170),
-    (T::Scg, S::Fai, 200),
-    (T::Rcg, S::Fav, 220),
-    (T::Acg, S::Fav, 230),
-    (T::Sas, S::Fai, 240),
-    (T::Dex, S::Acc, 260),
-    (T::Dpu, S::Acc, 270),
 ];
 const HISTORIQUE: Modele = &[(T::Dex, S::Acc, 0), (T::Dpu, S::Fai, 30)];
 

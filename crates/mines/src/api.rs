@@ -5,7 +5,7 @@
 
 use axum::Router;
 use axum::extract::{OriginalUri, Path, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde::{Deserialize, Serialize};
@@ -383,6 +383,33 @@ fn demarche_dto(
     }
 }
 
+/// A page of a list with its `next` and `previous` links, as every list of this API answers.
+fn page_json<T: Serialize>(
+    app: &AppState,
+    results: Vec<T>,
+    count: usize,
+    page: PageRequest,
+    uri: &Uri,
+) -> Response {
+    json(&Paginated::new(
+        results,
+        count,
+        page,
+        &app.config().base_url,
+        uri,
+    ))
+}
+
+/// A GeoJSON body, with the media type map clients look for.
+fn geojson(corps: impl IntoResponse) -> Response {
+    let mut response = corps.into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/geo+json"),
+    );
+    response
+}
+
 /// Liste des titres lisibles par l'appelant, filtrée et paginée.
 #[utoipa::path(
     get,
@@ -413,13 +440,7 @@ async fn titres(
     .await?;
     let entreprises = store::entreprises_by_code(app.db()).await?;
     let results = titres.iter().map(|t| titre_dto(t, &entreprises)).collect();
-    Ok(json(&Paginated::new(
-        results,
-        count,
-        page,
-        &app.config().base_url,
-        &uri,
-    )))
+    Ok(page_json(&app, results, count, page, &uri))
 }
 
 /// No query parameter.
@@ -502,12 +523,7 @@ async fn perimetre(
         "couleur": carte::couleur_domaine(complet.titre.domaine()),
     });
     let corps = format!(r#"{{"type":"Feature","geometry":{geometrie},"properties":{proprietes}}}"#);
-    let mut response = corps.into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/geo+json"),
-    );
-    Ok(response)
+    Ok(geojson(corps))
 }
 
 /// Query of the démarche list.
@@ -624,13 +640,7 @@ async fn demarches(
             date_fin: item.demarche.date_fin.map(|d| d.to_string()),
         })
         .collect();
-    Ok(json(&Paginated::new(
-        results,
-        count,
-        page,
-        &app.config().base_url,
-        &uri,
-    )))
+    Ok(page_json(&app, results, count, page, &uri))
 }
 
 async fn demarche_lisible(
@@ -872,13 +882,7 @@ async fn entreprises(
     let (count, lignes) =
         store::list_entreprises(app.db(), params.q.as_deref(), page.offset(), page.limit()).await?;
     let results: Vec<EntrepriseDto> = lignes.iter().map(EntrepriseDto::from).collect();
-    Ok(json(&Paginated::new(
-        results,
-        count,
-        page,
-        &app.config().base_url,
-        &uri,
-    )))
+    Ok(page_json(&app, results, count, page, &uri))
 }
 
 /// A company and its titres readable by the caller.
@@ -992,10 +996,5 @@ async fn couche_carte(
         }
     };
     let titres = index.dans(vue);
-    let mut response = carte::couche(&titres, zoom).into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/geo+json"),
-    );
-    Ok(response)
+    Ok(geojson(carte::couche(&titres, zoom)))
 }

@@ -147,7 +147,7 @@ fn date(texte: &str) -> anyhow::Result<CaminoDate> {
 }
 
 /// An étape of the demo: type, statut, days after the démarche's start.
-type Pas = (T, S, i64);
+pub type Pas = (T, S, i64);
 
 /// A document of the demo: étape type it goes to, document type, confidentiality, name.
 type DocDemo = (T, &'static str, Confidentialite, &'static str);
@@ -178,7 +178,9 @@ struct TitreDemo {
     demarches: Vec<DemarcheDemo>,
 }
 
-const ARM_ACCORDEE: &[Pas] = &[
+/// Non-mechanised ARM octroi up to the signature; public so that the recomputation benchmark runs the same
+/// cases as the demo.
+pub const ARM_ACCORDEE: &[Pas] = &[
     (T::Mfr, S::Fai, 0),
     (T::Mdp, S::Fai, 0),
     (T::Pfd, S::Fai, 3),
@@ -212,7 +214,8 @@ const ARM_REFUSEE: &[Pas] = &[
     (T::Sca, S::Fai, 62),
     (T::Aca, S::Def, 90),
 ];
-const AXM_ACCORDEE: &[Pas] = &[
+/// AXM octroi up to its publication (also run by the recomputation benchmark).
+pub const AXM_ACCORDEE: &[Pas] = &[
     (T::Dae, S::Exe, 0),
     (T::Asl, S::Fav, 0),
     (T::Mfr, S::Fai, 1),
@@ -231,7 +234,8 @@ const AXM_DEPOSEE: &[Pas] = &[
     (T::Mfr, S::Fai, 10),
     (T::Mdp, S::Fai, 12),
 ];
-const PRM_ACCORDE: &[Pas] = &[
+/// PER M octroi up to its publication (also run by the recomputation benchmark).
+pub const PRM_ACCORDE: &[Pas] = &[
     (T::Mfr, S::Fai, 0),
     (T::Mdp, S::Fai, 5),
     (T::Spp, S::Fai, 30),

@@ -266,6 +266,52 @@ fn table(
     (entetes, cellules)
 }
 
+/// The formats of the titres download: the public pages and the platform's exporters write the same bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatExport {
+    /// GeoJSON, perimeters included.
+    Geojson,
+    /// CSV.
+    Csv,
+    /// XLSX.
+    Xlsx,
+}
+
+impl FormatExport {
+    /// The file of `titres` in this format.
+    pub fn ecrire(
+        self,
+        titres: &[(TitreLigne, Option<String>)],
+        contexte: &Contexte<'_>,
+    ) -> anyhow::Result<Vec<u8>> {
+        Ok(match self {
+            FormatExport::Geojson => geojson(titres, contexte).into_bytes(),
+            FormatExport::Csv => csv(titres, contexte)?,
+            FormatExport::Xlsx => xlsx(titres, contexte)?,
+        })
+    }
+
+    /// Media type of the file.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            FormatExport::Geojson => "application/geo+json",
+            FormatExport::Csv => "text/csv; charset=utf-8",
+            FormatExport::Xlsx => {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            }
+        }
+    }
+
+    /// Name of the downloaded file.
+    pub fn nom_fichier(self) -> &'static str {
+        match self {
+            FormatExport::Geojson => "titres.geojson",
+            FormatExport::Csv => "titres.csv",
+            FormatExport::Xlsx => "titres.xlsx",
+        }
+    }
+}
+
 /// CSV: UTF-8, comma, LF, header row.
 pub fn csv(
     titres: &[(TitreLigne, Option<String>)],

@@ -47,47 +47,37 @@ fn recalcul(app: AppState, _payload: serde_json::Value) -> JobFuture {
     })
 }
 
-fn export_csv(
+/// Writes the public titres, unfiltered, in `format` (the platform's exporters).
+fn exporter(
     app: AppState,
     mut sortie: Box<dyn std::io::Write + Send>,
+    format: export::FormatExport,
 ) -> BoxFuture<'static, anyhow::Result<()>> {
     Box::pin(async move {
-        let (titres, entreprises) = donnees_export(&app).await?;
+        let titres = store::export_titres(app.db(), &store::Filtres::default()).await?;
+        let entreprises = store::entreprises_by_code(app.db()).await?;
         let territoires = app.territoires();
         let contexte = export::Contexte {
             entreprises: &entreprises,
             territoires: &territoires,
         };
-        sortie.write_all(&export::csv(&titres, &contexte)?)?;
+        sortie.write_all(&format.ecrire(&titres, &contexte)?)?;
         Ok(())
     })
+}
+
+fn export_csv(
+    app: AppState,
+    sortie: Box<dyn std::io::Write + Send>,
+) -> BoxFuture<'static, anyhow::Result<()>> {
+    exporter(app, sortie, export::FormatExport::Csv)
 }
 
 fn export_geojson(
     app: AppState,
-    mut sortie: Box<dyn std::io::Write + Send>,
+    sortie: Box<dyn std::io::Write + Send>,
 ) -> BoxFuture<'static, anyhow::Result<()>> {
-    Box::pin(async move {
-        let (titres, entreprises) = donnees_export(&app).await?;
-        let territoires = app.territoires();
-        let contexte = export::Contexte {
-            entreprises: &entreprises,
-            territoires: &territoires,
-        };
-        sortie.write_all(export::geojson(&titres, &contexte).as_bytes())?;
-        Ok(())
-    })
-}
-
-type DonneesExport = (
-    Vec<(store::TitreLigne, Option<String>)>,
-    std::collections::HashMap<String, store::Entreprise>,
-);
-
-async fn donnees_export(app: &AppState) -> anyhow::Result<DonneesExport> {
-    let titres = store::export_titres(app.db(), &store::Filtres::default()).await?;
-    let entreprises = store::entreprises_by_code(app.db()).await?;
-    Ok((titres, entreprises))
+    exporter(app, sortie, export::FormatExport::Geojson)
 }
 
 impl Module for Mines {

@@ -150,6 +150,27 @@ fn str_list(ids: &[Value]) -> String {
     format!("&[{}]", parts.join(", "))
 }
 
+/// Emits the static table `name: [ty; n]` of `items`, one `ligne` per item.
+fn emit_static(
+    out: &mut String,
+    doc: &str,
+    (name, ty): (&str, &str),
+    items: &[Value],
+    ligne: impl Fn(&Value) -> String,
+) {
+    writeln!(out, "/// {doc}").ok();
+    writeln!(out, "pub static {name}: [{ty}; {}] = [", items.len()).ok();
+    for item in items {
+        writeln!(out, "{}", ligne(item)).ok();
+    }
+    writeln!(out, "];\n").ok();
+}
+
+/// Doc of a definition table indexed like the `ALL` of its id enum.
+fn definitions(quoi: &str, enum_name: &str) -> String {
+    format!("Definitions of the {quoi}, indexed like [`{enum_name}::ALL`].")
+}
+
 fn generate(root: &Value) -> String {
     let mut out = String::new();
     out.push_str(
@@ -167,28 +188,20 @@ fn generate(root: &Value) -> String {
         "Domaine minier (nature of the substances).",
         domaines,
     );
-    writeln!(
-        out,
-        "/// Definitions of the domaines, indexed like [`DomaineId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static DOMAINES: [Domaine; {}] = [",
-        domaines.len()
-    )
-    .ok();
-    for d in domaines {
-        writeln!(
-            out,
-            "    Domaine {{ id: DomaineId::{}, nom: {}, description: {} }},",
-            variant(&text(d, "id")),
-            lit(&text(d, "nom")),
-            lit(&text(d, "description"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("domaines", "DomaineId"),
+        ("DOMAINES", "Domaine"),
+        domaines,
+        |d| {
+            format!(
+                "    Domaine {{ id: DomaineId::{}, nom: {}, description: {} }},",
+                variant(&text(d, "id")),
+                lit(&text(d, "nom")),
+                lit(&text(d, "description"))
+            )
+        },
+    );
 
     let natures = array(root, "titresTypesTypes");
     emit_enum(
@@ -197,28 +210,20 @@ fn generate(root: &Value) -> String {
         "Nature of a titre (first part of a titre type).",
         natures,
     );
-    writeln!(
-        out,
-        "/// Definitions of the natures, indexed like [`TitreNatureId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static TITRES_NATURES: [TitreNature; {}] = [",
-        natures.len()
-    )
-    .ok();
-    for n in natures {
-        writeln!(
-            out,
-            "    TitreNature {{ id: TitreNatureId::{}, nom: {}, description: {} }},",
-            variant(&text(n, "id")),
-            lit(&text(n, "nom")),
-            lit(&text(n, "description"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("natures", "TitreNatureId"),
+        ("TITRES_NATURES", "TitreNature"),
+        natures,
+        |n| {
+            format!(
+                "    TitreNature {{ id: TitreNatureId::{}, nom: {}, description: {} }},",
+                variant(&text(n, "id")),
+                lit(&text(n, "nom")),
+                lit(&text(n, "description"))
+            )
+        },
+    );
 
     let titres_types = array(root, "titresTypes");
     emit_enum(
@@ -227,28 +232,20 @@ fn generate(root: &Value) -> String {
         "Type of titre (nature × domaine).",
         titres_types,
     );
-    writeln!(
-        out,
-        "/// Definitions of the titre types, indexed like [`TitreTypeId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static TITRES_TYPES: [TitreType; {}] = [",
-        titres_types.len()
-    )
-    .ok();
-    for t in titres_types {
-        writeln!(
-            out,
-            "    TitreType {{ id: TitreTypeId::{}, domaine: DomaineId::{}, nature: TitreNatureId::{} }},",
-            variant(&text(t, "id")),
-            variant(&text(t, "domaineId")),
-            variant(&text(t, "typeId"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("titre types", "TitreTypeId"),
+        ("TITRES_TYPES", "TitreType"),
+        titres_types,
+        |t| {
+            format!(
+                "    TitreType {{ id: TitreTypeId::{}, domaine: DomaineId::{}, nature: TitreNatureId::{} }},",
+                variant(&text(t, "id")),
+                variant(&text(t, "domaineId")),
+                variant(&text(t, "typeId"))
+            )
+        },
+    );
 
     let titres_statuts = array(root, "titresStatuts");
     emit_enum(
@@ -257,27 +254,19 @@ fn generate(root: &Value) -> String {
         "Statut of a titre.",
         titres_statuts,
     );
-    writeln!(
-        out,
-        "/// Definitions of the titre statuts, indexed like [`TitreStatutId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static TITRES_STATUTS: [TitreStatut; {}] = [",
-        titres_statuts.len()
-    )
-    .ok();
-    for s in titres_statuts {
-        writeln!(
-            out,
-            "    TitreStatut {{ id: TitreStatutId::{}, nom: {} }},",
-            variant(&text(s, "id")),
-            lit(&text(s, "nom"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("titre statuts", "TitreStatutId"),
+        ("TITRES_STATUTS", "TitreStatut"),
+        titres_statuts,
+        |s| {
+            format!(
+                "    TitreStatut {{ id: TitreStatutId::{}, nom: {} }},",
+                variant(&text(s, "id")),
+                lit(&text(s, "nom"))
+            )
+        },
+    );
 
     let demarches_types = array(root, "demarchesTypes");
     emit_enum(
@@ -286,36 +275,28 @@ fn generate(root: &Value) -> String {
         "Type of démarche.",
         demarches_types,
     );
-    writeln!(
-        out,
-        "/// Definitions of the démarche types, indexed like [`DemarcheTypeId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static DEMARCHES_TYPES: [DemarcheType; {}] = [",
-        demarches_types.len()
-    )
-    .ok();
-    for d in demarches_types {
-        writeln!(
-            out,
-            "    DemarcheType {{ id: DemarcheTypeId::{}, nom: {}, description: {}, titulaires: {}, renouvelable: {}, travaux: {}, substances: {}, points: {}, duree: {}, exception: {}, auto: {} }},",
-            variant(&text(d, "id")),
-            lit(&text(d, "nom")),
-            lit(&text(d, "description")),
-            flag(d, "titulaires"),
-            flag(d, "renouvelable"),
-            flag(d, "travaux"),
-            flag(d, "substances"),
-            flag(d, "points"),
-            flag(d, "duree"),
-            flag(d, "exception"),
-            flag(d, "auto")
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("démarche types", "DemarcheTypeId"),
+        ("DEMARCHES_TYPES", "DemarcheType"),
+        demarches_types,
+        |d| {
+            format!(
+                "    DemarcheType {{ id: DemarcheTypeId::{}, nom: {}, description: {}, titulaires: {}, renouvelable: {}, travaux: {}, substances: {}, points: {}, duree: {}, exception: {}, auto: {} }},",
+                variant(&text(d, "id")),
+                lit(&text(d, "nom")),
+                lit(&text(d, "description")),
+                flag(d, "titulaires"),
+                flag(d, "renouvelable"),
+                flag(d, "travaux"),
+                flag(d, "substances"),
+                flag(d, "points"),
+                flag(d, "duree"),
+                flag(d, "exception"),
+                flag(d, "auto")
+            )
+        },
+    );
 
     let demarches_statuts = array(root, "demarchesStatuts");
     emit_enum(
@@ -324,59 +305,43 @@ fn generate(root: &Value) -> String {
         "Statut of a démarche.",
         demarches_statuts,
     );
-    writeln!(
-        out,
-        "/// Definitions of the démarche statuts, indexed like [`DemarcheStatutId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static DEMARCHES_STATUTS: [DemarcheStatut; {}] = [",
-        demarches_statuts.len()
-    )
-    .ok();
-    for s in demarches_statuts {
-        writeln!(
-            out,
-            "    DemarcheStatut {{ id: DemarcheStatutId::{}, nom: {}, description: {}, couleur: {} }},",
-            variant(&text(s, "id")),
-            lit(&text(s, "nom")),
-            lit(&text(s, "description")),
-            lit(&text(s, "couleur"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("démarche statuts", "DemarcheStatutId"),
+        ("DEMARCHES_STATUTS", "DemarcheStatut"),
+        demarches_statuts,
+        |s| {
+            format!(
+                "    DemarcheStatut {{ id: DemarcheStatutId::{}, nom: {}, description: {}, couleur: {} }},",
+                variant(&text(s, "id")),
+                lit(&text(s, "nom")),
+                lit(&text(s, "description")),
+                lit(&text(s, "couleur"))
+            )
+        },
+    );
 
     let etapes_types = array(root, "etapesTypes");
     emit_enum(&mut out, "EtapeTypeId", "Type of étape.", etapes_types);
-    writeln!(
-        out,
-        "/// Definitions of the étape types, indexed like [`EtapeTypeId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static ETAPES_TYPES: [EtapeType; {}] = [",
-        etapes_types.len()
-    )
-    .ok();
-    for e in etapes_types {
-        writeln!(
-            out,
-            "    EtapeType {{ id: EtapeTypeId::{}, nom: {}, description: {}, fondamentale: {}, unique: {}, date_fin: {}, public_lecture: {}, entreprises_lecture: {} }},",
-            variant(&text(e, "id")),
-            lit(&text(e, "nom")),
-            lit(&text(e, "description")),
-            flag(e, "fondamentale"),
-            flag(e, "unique"),
-            opt_lit(e, "date_fin"),
-            flag(e, "public_lecture"),
-            flag(e, "entreprises_lecture")
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("étape types", "EtapeTypeId"),
+        ("ETAPES_TYPES", "EtapeType"),
+        etapes_types,
+        |e| {
+            format!(
+                "    EtapeType {{ id: EtapeTypeId::{}, nom: {}, description: {}, fondamentale: {}, unique: {}, date_fin: {}, public_lecture: {}, entreprises_lecture: {} }},",
+                variant(&text(e, "id")),
+                lit(&text(e, "nom")),
+                lit(&text(e, "description")),
+                flag(e, "fondamentale"),
+                flag(e, "unique"),
+                opt_lit(e, "date_fin"),
+                flag(e, "public_lecture"),
+                flag(e, "entreprises_lecture")
+            )
+        },
+    );
 
     let etapes_statuts = array(root, "etapesStatuts");
     emit_enum(
@@ -385,146 +350,111 @@ fn generate(root: &Value) -> String {
         "Statut of an étape.",
         etapes_statuts,
     );
-    writeln!(
-        out,
-        "/// Definitions of the étape statuts, indexed like [`EtapeStatutId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static ETAPES_STATUTS: [EtapeStatut; {}] = [",
-        etapes_statuts.len()
-    )
-    .ok();
-    for s in etapes_statuts {
-        writeln!(
-            out,
-            "    EtapeStatut {{ id: EtapeStatutId::{}, nom: {}, description: {}, couleur: {} }},",
-            variant(&text(s, "id")),
-            lit(&text(s, "nom")),
-            lit(&text(s, "description")),
-            lit(&text(s, "couleur"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("étape statuts", "EtapeStatutId"),
+        ("ETAPES_STATUTS", "EtapeStatut"),
+        etapes_statuts,
+        |s| {
+            format!(
+                "    EtapeStatut {{ id: EtapeStatutId::{}, nom: {}, description: {}, couleur: {} }},",
+                variant(&text(s, "id")),
+                lit(&text(s, "nom")),
+                lit(&text(s, "description")),
+                lit(&text(s, "couleur"))
+            )
+        },
+    );
 
-    let pairs = array(root, "etapesTypesEtapesStatuts");
-    writeln!(out, "/// Valid (étape type, étape statut) pairs.").ok();
-    writeln!(
-        out,
-        "pub static ETAPES_TYPES_ETAPES_STATUTS: [(EtapeTypeId, EtapeStatutId); {}] = [",
-        pairs.len()
-    )
-    .ok();
-    for p in pairs {
-        writeln!(
-            out,
-            "    (EtapeTypeId::{}, EtapeStatutId::{}),",
-            variant(&text(p, "etapeTypeId")),
-            variant(&text(p, "etapeStatutId"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Valid (étape type, étape statut) pairs.",
+        (
+            "ETAPES_TYPES_ETAPES_STATUTS",
+            "(EtapeTypeId, EtapeStatutId)",
+        ),
+        array(root, "etapesTypesEtapesStatuts"),
+        |p| {
+            format!(
+                "    (EtapeTypeId::{}, EtapeStatutId::{}),",
+                variant(&text(p, "etapeTypeId")),
+                variant(&text(p, "etapeStatutId"))
+            )
+        },
+    );
 
-    let tde = array(root, "titresTypesDemarchesTypesEtapesTypes");
-    writeln!(
-        out,
-        "/// Étape types allowed per (titre type, démarche type)."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static TITRES_TYPES_DEMARCHES_TYPES_ETAPES_TYPES: [Tde; {}] = [",
-        tde.len()
-    )
-    .ok();
-    for t in tde {
-        writeln!(
-            out,
-            "    Tde {{ titre_type: TitreTypeId::{}, demarche_type: DemarcheTypeId::{}, etape_types: {} }},",
-            variant(&text(t, "titreTypeId")),
-            variant(&text(t, "demarcheTypeId")),
-            enum_list("EtapeTypeId", array(t, "etapeTypeIds"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Étape types allowed per (titre type, démarche type).",
+        ("TITRES_TYPES_DEMARCHES_TYPES_ETAPES_TYPES", "Tde"),
+        array(root, "titresTypesDemarchesTypesEtapesTypes"),
+        |t| {
+            format!(
+                "    Tde {{ titre_type: TitreTypeId::{}, demarche_type: DemarcheTypeId::{}, etape_types: {} }},",
+                variant(&text(t, "titreTypeId")),
+                variant(&text(t, "demarcheTypeId")),
+                enum_list("EtapeTypeId", array(t, "etapeTypeIds"))
+            )
+        },
+    );
 
-    let publics = array(root, "titresTypesTitresStatutsPublicLecture");
-    writeln!(
-        out,
-        "/// Public reading of a titre per (titre type, titre statut)."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static TITRES_TYPES_TITRES_STATUTS_PUBLIC_LECTURE: [(TitreTypeId, TitreStatutId, bool); {}] = [",
-        publics.len()
-    )
-    .ok();
-    for p in publics {
-        writeln!(
-            out,
-            "    (TitreTypeId::{}, TitreStatutId::{}, {}),",
-            variant(&text(p, "titreTypeId")),
-            variant(&text(p, "titreStatutId")),
-            flag(p, "publicLecture")
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Public reading of a titre per (titre type, titre statut).",
+        (
+            "TITRES_TYPES_TITRES_STATUTS_PUBLIC_LECTURE",
+            "(TitreTypeId, TitreStatutId, bool)",
+        ),
+        array(root, "titresTypesTitresStatutsPublicLecture"),
+        |p| {
+            format!(
+                "    (TitreTypeId::{}, TitreStatutId::{}, {}),",
+                variant(&text(p, "titreTypeId")),
+                variant(&text(p, "titreStatutId")),
+                flag(p, "publicLecture")
+            )
+        },
+    );
 
-    let substances = array(root, "substancesLegales");
-    writeln!(out, "/// Substances légales.").ok();
-    writeln!(
-        out,
-        "pub static SUBSTANCES_LEGALES: [SubstanceLegale; {}] = [",
-        substances.len()
-    )
-    .ok();
-    for s in substances {
-        writeln!(
-            out,
-            "    SubstanceLegale {{ id: {}, nom: {}, description: {}, domaines: {}, parents: {} }},",
-            lit(&text(s, "id")),
-            lit(&text(s, "nom")),
-            opt_lit(s, "description"),
-            enum_list("DomaineId", array(s, "domaineIds")),
-            str_list(array(s, "substanceParentIds"))
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Substances légales.",
+        ("SUBSTANCES_LEGALES", "SubstanceLegale"),
+        array(root, "substancesLegales"),
+        |s| {
+            format!(
+                "    SubstanceLegale {{ id: {}, nom: {}, description: {}, domaines: {}, parents: {} }},",
+                lit(&text(s, "id")),
+                lit(&text(s, "nom")),
+                opt_lit(s, "description"),
+                enum_list("DomaineId", array(s, "domaineIds")),
+                str_list(array(s, "substanceParentIds"))
+            )
+        },
+    );
 
-    let fiscales = array(root, "substancesFiscales");
-    writeln!(out, "/// Substances fiscales.").ok();
-    writeln!(
-        out,
-        "pub static SUBSTANCES_FISCALES: [SubstanceFiscale; {}] = [",
-        fiscales.len()
-    )
-    .ok();
-    for s in fiscales {
-        let calcul = s
-            .get("calculFiscalite")
-            .and_then(|c| c.get("unite"))
-            .and_then(Value::as_str)
-            .map_or_else(|| "None".to_string(), |u| format!("Some({u:?})"));
-        writeln!(
-            out,
-            "    SubstanceFiscale {{ id: {}, substance_legale_id: {}, unite_id: {}, nom: {}, description: {}, calcul_unite_id: {} }},",
-            lit(&text(s, "id")),
-            lit(&text(s, "substanceLegaleId")),
-            lit(&text(s, "uniteId")),
-            lit(&text(s, "nom")),
-            lit(&text(s, "description")),
-            calcul
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Substances fiscales.",
+        ("SUBSTANCES_FISCALES", "SubstanceFiscale"),
+        array(root, "substancesFiscales"),
+        |s| {
+            let calcul = s
+                .get("calculFiscalite")
+                .and_then(|c| c.get("unite"))
+                .and_then(Value::as_str)
+                .map_or_else(|| "None".to_string(), |u| format!("Some({u:?})"));
+            format!(
+                "    SubstanceFiscale {{ id: {}, substance_legale_id: {}, unite_id: {}, nom: {}, description: {}, calcul_unite_id: {} }},",
+                lit(&text(s, "id")),
+                lit(&text(s, "substanceLegaleId")),
+                lit(&text(s, "uniteId")),
+                lit(&text(s, "nom")),
+                lit(&text(s, "description")),
+                calcul
+            )
+        },
+    );
 
     let systemes = array(root, "geoSystemes");
     emit_enum(
@@ -533,34 +463,26 @@ fn generate(root: &Value) -> String {
         "Coordinate reference system accepted for perimeters (EPSG code).",
         systemes,
     );
-    writeln!(
-        out,
-        "/// Definitions of the coordinate systems, indexed like [`GeoSystemeId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static GEO_SYSTEMES: [GeoSysteme; {}] = [",
-        systemes.len()
-    )
-    .ok();
-    for g in systemes {
-        let unite = match text(g, "uniteId").as_str() {
-            "met" => "GeoUnite::Metre",
-            "gon" => "GeoUnite::Grade",
-            _ => "GeoUnite::Degre",
-        };
-        writeln!(
-            out,
-            "    GeoSysteme {{ id: GeoSystemeId::{}, nom: {}, unite: {unite}, zone: {}, definition_proj4: {} }},",
-            variant(&text(g, "id")),
-            lit(&text(g, "nom")),
-            lit(&text(g, "zone")),
-            lit(text(g, "definitionProj4").trim())
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        &definitions("coordinate systems", "GeoSystemeId"),
+        ("GEO_SYSTEMES", "GeoSysteme"),
+        systemes,
+        |g| {
+            let unite = match text(g, "uniteId").as_str() {
+                "met" => "GeoUnite::Metre",
+                "gon" => "GeoUnite::Grade",
+                _ => "GeoUnite::Degre",
+            };
+            format!(
+                "    GeoSysteme {{ id: GeoSystemeId::{}, nom: {}, unite: {unite}, zone: {}, definition_proj4: {} }},",
+                variant(&text(g, "id")),
+                lit(&text(g, "nom")),
+                lit(&text(g, "zone")),
+                lit(text(g, "definitionProj4").trim())
+            )
+        },
+    );
 
     let activites = array(root, "activitesTypes");
     let activites_titres = root.get("activitesTypesTitresTypes");
@@ -570,118 +492,93 @@ fn generate(root: &Value) -> String {
         "Type of periodic activity report.",
         activites,
     );
-    writeln!(
-        out,
-        "/// Definitions of the activity types, indexed like [`ActiviteTypeId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static ACTIVITES_TYPES: [ActiviteType; {}] = [",
-        activites.len()
-    )
-    .ok();
-    for a in activites {
-        let id = text(a, "id");
-        let titres = activites_titres
-            .and_then(|m| m.get(&id))
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
-        writeln!(
-            out,
-            "    ActiviteType {{ id: ActiviteTypeId::{}, nom: {}, frequence_id: {}, date_debut: {}, delai_mois: {}, titres_types: {}, sections: &[",
-            variant(&id),
-            lit(&text(a, "nom")),
-            lit(&text(a, "frequenceId")),
-            lit(&text(a, "dateDebut")),
-            a.get("delaiMois").and_then(Value::as_u64).unwrap_or(0),
-            enum_list("TitreTypeId", titres)
-        )
-        .ok();
-        for s in array(a, "sections") {
-            writeln!(
-                out,
-                "        ActiviteSection {{ id: {}, nom: {}, elements: &[",
-                lit(&text(s, "id")),
-                opt_lit(s, "nom")
-            )
-            .ok();
-            for e in array(s, "elements") {
-                let options: Vec<String> = array(e, "options")
-                    .iter()
-                    .map(|o| format!("({}, {})", lit(&text(o, "id")), lit(&text(o, "nom"))))
-                    .collect();
-                let periode = e
-                    .get("periodeId")
-                    .and_then(Value::as_u64)
-                    .map_or_else(|| "None".to_string(), |p| format!("Some({p})"));
-                writeln!(
-                    out,
-                    "            ActiviteElement {{ id: {}, nom: {}, type_id: {}, description: {}, optionnel: {}, date_debut: {}, date_fin: {}, periode_id: {periode}, options: &[{}] }},",
-                    lit(&text(e, "id")),
-                    opt_lit(e, "nom"),
-                    lit(&text(e, "type")),
-                    opt_lit(e, "description"),
-                    flag(e, "optionnel"),
-                    opt_lit(e, "dateDebut"),
-                    opt_lit(e, "dateFin"),
-                    options.join(", ")
-                )
-                .ok();
+    emit_static(
+        &mut out,
+        &definitions("activity types", "ActiviteTypeId"),
+        ("ACTIVITES_TYPES", "ActiviteType"),
+        activites,
+        |a| {
+            let id = text(a, "id");
+            let titres = activites_titres
+                .and_then(|m| m.get(&id))
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let mut lignes = vec![format!(
+                "    ActiviteType {{ id: ActiviteTypeId::{}, nom: {}, frequence_id: {}, date_debut: {}, delai_mois: {}, titres_types: {}, sections: &[",
+                variant(&id),
+                lit(&text(a, "nom")),
+                lit(&text(a, "frequenceId")),
+                lit(&text(a, "dateDebut")),
+                a.get("delaiMois").and_then(Value::as_u64).unwrap_or(0),
+                enum_list("TitreTypeId", titres)
+            )];
+            for s in array(a, "sections") {
+                lignes.push(format!(
+                    "        ActiviteSection {{ id: {}, nom: {}, elements: &[",
+                    lit(&text(s, "id")),
+                    opt_lit(s, "nom")
+                ));
+                for e in array(s, "elements") {
+                    let options: Vec<String> = array(e, "options")
+                        .iter()
+                        .map(|o| format!("({}, {})", lit(&text(o, "id")), lit(&text(o, "nom"))))
+                        .collect();
+                    let periode = e
+                        .get("periodeId")
+                        .and_then(Value::as_u64)
+                        .map_or_else(|| "None".to_string(), |p| format!("Some({p})"));
+                    lignes.push(format!(
+                        "            ActiviteElement {{ id: {}, nom: {}, type_id: {}, description: {}, optionnel: {}, date_debut: {}, date_fin: {}, periode_id: {periode}, options: &[{}] }},",
+                        lit(&text(e, "id")),
+                        opt_lit(e, "nom"),
+                        lit(&text(e, "type")),
+                        opt_lit(e, "description"),
+                        flag(e, "optionnel"),
+                        opt_lit(e, "dateDebut"),
+                        opt_lit(e, "dateFin"),
+                        options.join(", ")
+                    ));
+                }
+                lignes.push("        ] },".to_owned());
             }
-            writeln!(out, "        ] }},").ok();
-        }
-        writeln!(out, "    ] }},").ok();
-    }
-    writeln!(out, "];\n").ok();
+            lignes.push("    ] },".to_owned());
+            lignes.join("\n")
+        },
+    );
 
-    let administrations = array(root, "administrations");
-    writeln!(
-        out,
-        "/// Administrations (préfectures, DREAL/DEAL/DGTM, ministries, operators, autorités)."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static ADMINISTRATIONS: [Administration; {}] = [",
-        administrations.len()
-    )
-    .ok();
-    for a in administrations {
-        writeln!(
-            out,
-            "    Administration {{ id: {}, type_id: {}, nom: {}, abreviation: {}, departement_id: {}, region_id: {} }},",
-            lit(&text(a, "id")),
-            lit(&text(a, "typeId")),
-            lit(&text(a, "nom")),
-            lit(&text(a, "abreviation")),
-            opt_lit(a, "departementId"),
-            opt_lit(a, "regionId")
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Administrations (préfectures, DREAL/DEAL/DGTM, ministries, operators, autorités).",
+        ("ADMINISTRATIONS", "Administration"),
+        array(root, "administrations"),
+        |a| {
+            format!(
+                "    Administration {{ id: {}, type_id: {}, nom: {}, abreviation: {}, departement_id: {}, region_id: {} }},",
+                lit(&text(a, "id")),
+                lit(&text(a, "typeId")),
+                lit(&text(a, "nom")),
+                lit(&text(a, "abreviation")),
+                opt_lit(a, "departementId"),
+                opt_lit(a, "regionId")
+            )
+        },
+    );
 
-    let documents = array(root, "documentsTypes");
-    writeln!(out, "/// Document types.").ok();
-    writeln!(
-        out,
-        "pub static DOCUMENTS_TYPES: [DocumentType; {}] = [",
-        documents.len()
-    )
-    .ok();
-    for d in documents {
-        writeln!(
-            out,
-            "    DocumentType {{ id: {}, nom: {}, description: {} }},",
-            lit(&text(d, "id")),
-            lit(&text(d, "nom")),
-            opt_lit(d, "description")
-        )
-        .ok();
-    }
-    writeln!(out, "];\n").ok();
+    emit_static(
+        &mut out,
+        "Document types.",
+        ("DOCUMENTS_TYPES", "DocumentType"),
+        array(root, "documentsTypes"),
+        |d| {
+            format!(
+                "    DocumentType {{ id: {}, nom: {}, description: {} }},",
+                lit(&text(d, "id")),
+                lit(&text(d, "nom")),
+                opt_lit(d, "description")
+            )
+        },
+    );
 
     let references = array(root, "referencesTypes");
     emit_enum(
@@ -690,26 +587,20 @@ fn generate(root: &Value) -> String {
         "Type of external reference of a titre.",
         references,
     );
-    writeln!(
-        out,
-        "/// Definitions of the reference types, indexed like [`ReferenceTypeId::ALL`]."
-    )
-    .ok();
-    writeln!(
-        out,
-        "pub static REFERENCES_TYPES: [ReferenceType; {}] = [",
-        references.len()
-    )
-    .ok();
-    for r in references {
-        writeln!(
-            out,
-            "    ReferenceType {{ id: ReferenceTypeId::{}, nom: {} }},",
-            variant(&text(r, "id")),
-            lit(&text(r, "nom"))
-        )
-        .ok();
-    }
-    writeln!(out, "];").ok();
+    emit_static(
+        &mut out,
+        &definitions("reference types", "ReferenceTypeId"),
+        ("REFERENCES_TYPES", "ReferenceType"),
+        references,
+        |r| {
+            format!(
+                "    ReferenceType {{ id: ReferenceTypeId::{}, nom: {} }},",
+                variant(&text(r, "id")),
+                lit(&text(r, "nom"))
+            )
+        },
+    );
+    // Every table is followed by a blank line but the last: the file ends with a single newline.
+    out.pop();
     out
 }

@@ -1,6 +1,10 @@
 //! Field readers shared by every importer: they read one node as the expected kind, record an error naming the
 //! file, line and field when it is not, and let the caller continue so that all errors of a file are reported.
 
+use std::collections::HashMap;
+use std::fmt::Display;
+use std::hash::Hash;
+
 use chrono::NaiveDate;
 
 use super::node::{Entry, Node, NodeValue, to_valeur};
@@ -40,6 +44,30 @@ impl<'a> Ctx<'a> {
             ligne: Some(line),
             message,
         });
+    }
+
+    /// Whether `id` is new in the file (then noted at `line`); a repeated id is an error naming the line of
+    /// the record that had it first.
+    pub fn premier<K: Hash + Eq + Display>(
+        &mut self,
+        seen: &mut HashMap<K, usize>,
+        id: K,
+        line: usize,
+    ) -> bool {
+        if let Some(other) = seen.get(&id) {
+            let autre = format!("l'enregistrement de la ligne {other}");
+            self.error(
+                line,
+                Raison::Doublon {
+                    id: id.to_string(),
+                    autre,
+                },
+            );
+            false
+        } else {
+            seen.insert(id, line);
+            true
+        }
     }
 
     fn wrong_kind(&mut self, node: &Node, champ: &str, attendu: &'static str) {

@@ -118,6 +118,33 @@ impl fmt::Display for ImportError {
     }
 }
 
+/// Every record, or every error when there is one: an import is all or nothing.
+pub(crate) fn lot<T>(
+    items: Vec<T>,
+    avertissements: Vec<Avertissement>,
+    errors: Vec<ImportError>,
+) -> ImportResult<T> {
+    if errors.is_empty() {
+        Ok(Lot {
+            items,
+            avertissements,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// The error of a JSON document that cannot be read at all, at the line serde stopped on.
+pub(crate) fn syntaxe(fichier: &str) -> impl Fn(serde_json::Error) -> Vec<ImportError> + '_ {
+    move |error| {
+        vec![ImportError {
+            fichier: fichier.to_owned(),
+            ligne: Some(error.line()),
+            raison: Raison::Syntaxe(error.to_string()),
+        }]
+    }
+}
+
 /// A non-blocking remark made during an import.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Avertissement {

@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 use super::champs::{Ctx, Record};
 use super::node::{Node, from_json};
 use super::startups::LineIndex;
-use super::{ImportError, ImportResult, Lot, Raison};
+use super::{ImportError, ImportResult, Raison, lot, syntaxe};
 use crate::domain::ids::{IncubateurId, OrganisationId, StartupId};
 use crate::domain::incubateur::Incubateur;
 use crate::domain::organisation::{DomaineMinisteriel, Organisation, TypeOrganisation};
@@ -23,17 +23,11 @@ fn parse_list<T>(
     id_of: impl Fn(&T) -> String,
     convert: impl Fn(&mut Ctx<'_>, &Node) -> Option<T>,
 ) -> ImportResult<T> {
-    let syntax = |error: serde_json::Error| {
-        vec![ImportError {
-            fichier: file_name.to_owned(),
-            ligne: Some(error.line()),
-            raison: Raison::Syntaxe(error.to_string()),
-        }]
-    };
+    let syntax = syntaxe(file_name);
     let records: Vec<&RawValue> = if text.trim_start().starts_with('[') {
-        serde_json::from_str(text).map_err(syntax)?
+        serde_json::from_str(text).map_err(&syntax)?
     } else {
-        let top: HashMap<&str, &RawValue> = serde_json::from_str(text).map_err(syntax)?;
+        let top: HashMap<&str, &RawValue> = serde_json::from_str(text).map_err(&syntax)?;
         let list = top.get(list_key).ok_or_else(|| {
             vec![ImportError {
                 fichier: file_name.to_owned(),
@@ -41,7 +35,7 @@ fn parse_list<T>(
                 raison: Raison::ChampManquant(list_key.to_owned()),
             }]
         })?;
-        serde_json::from_str(list.get()).map_err(syntax)?
+        serde_json::from_str(list.get()).map_err(&syntax)?
     };
     let mut ctx = Ctx::new(file_name);
     let mut items: Vec<T> = Vec::with_capacity(records.len());
@@ -57,30 +51,13 @@ fn parse_list<T>(
             }
         };
         let node = from_json(&value, line, Some(raw.get()));
-        if let Some(item) = convert(&mut ctx, &node) {
-            let id = id_of(&item);
-            if let Some(other) = seen.get(&id) {
-                ctx.error(
-                    line,
-                    Raison::Doublon {
-                        id,
-                        autre: format!("l'enregistrement de la ligne {other}"),
-                    },
-                );
-            } else {
-                seen.insert(id, line);
-                items.push(item);
-            }
+        if let Some(item) = convert(&mut ctx, &node)
+            && ctx.premier(&mut seen, id_of(&item), line)
+        {
+            items.push(item);
         }
     }
-    if ctx.errors.is_empty() {
-        Ok(Lot {
-            items,
-            avertissements: ctx.warnings,
-        })
-    } else {
-        Err(ctx.errors)
-    }
+    lot(items, ctx.warnings, ctx.errors)
 }
 
 /// Parses `organisations.json`.

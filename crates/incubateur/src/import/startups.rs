@@ -8,7 +8,7 @@ use serde_json::value::RawValue;
 
 use super::champs::{Ctx, Record};
 use super::node::{Node, NodeValue, from_json, parse_yaml};
-use super::{Avertissement, ImportError, ImportOptions, ImportResult, Lot, Raison};
+use super::{Avertissement, ImportError, ImportOptions, ImportResult, Raison, lot, syntaxe};
 use crate::domain::evenement::{Evenement, EvenementCode};
 use crate::domain::ids::{IncubateurId, StartupId};
 use crate::domain::phase::{Phase, ResolutionPhase};
@@ -115,14 +115,7 @@ pub fn parse_startups_markdown<'f>(
             Err(file_errors) => errors.extend(file_errors),
         }
     }
-    if errors.is_empty() {
-        Ok(Lot {
-            items,
-            avertissements: warnings,
-        })
-    } else {
-        Err(errors)
-    }
+    lot(items, warnings, errors)
 }
 
 fn duplicate(file: &str, line: Option<usize>, id: &StartupId, other: &str) -> ImportError {
@@ -148,18 +141,12 @@ pub fn parse_startups_fixture_json(
     text: &str,
     options: &ImportOptions,
 ) -> ImportResult<Startup> {
-    let syntax = |error: serde_json::Error| {
-        vec![ImportError {
-            fichier: file_name.to_owned(),
-            ligne: Some(error.line()),
-            raison: Raison::Syntaxe(error.to_string()),
-        }]
-    };
+    let syntax = syntaxe(file_name);
     let records: Vec<&RawValue> = if text.trim_start().starts_with('[') {
-        serde_json::from_str(text).map_err(syntax)?
+        serde_json::from_str(text).map_err(&syntax)?
     } else {
         serde_json::from_str::<Fixture<'_>>(text)
-            .map_err(syntax)?
+            .map_err(&syntax)?
             .startups
     };
     let mut ctx = Ctx::new(file_name);
@@ -188,28 +175,13 @@ pub fn parse_startups_fixture_json(
                 None
             }
         };
-        if let Some(startup) = startup_from_node(&mut ctx, id, &rest, None, options) {
-            if let Some(other) = seen.get(&startup.id) {
-                ctx.errors.push(duplicate(
-                    file_name,
-                    Some(line),
-                    &startup.id,
-                    &format!("l'enregistrement de la ligne {other}"),
-                ));
-            } else {
-                seen.insert(startup.id.clone(), line);
-                items.push(startup);
-            }
+        if let Some(startup) = startup_from_node(&mut ctx, id, &rest, None, options)
+            && ctx.premier(&mut seen, startup.id.clone(), line)
+        {
+            items.push(startup);
         }
     }
-    if ctx.errors.is_empty() {
-        Ok(Lot {
-            items,
-            avertissements: ctx.warnings,
-        })
-    } else {
-        Err(ctx.errors)
-    }
+    lot(items, ctx.warnings, ctx.errors)
 }
 
 /// Line numbers of a text, found by binary search over its line starts (counting newlines again for every

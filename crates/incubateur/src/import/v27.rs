@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use super::champs::Ctx;
 use super::node::{Node, NodeValue};
 use super::startups::LineIndex;
-use super::{ImportError, ImportOptions, ImportResult, Lot, Raison};
+use super::{ImportOptions, ImportResult, Raison, lot, syntaxe};
 use crate::api::v27::{StartupV27, url_decode};
 use crate::domain::evenement::{Evenement, EvenementCode};
 use crate::domain::ids::{IncubateurId, OrganisationId, StartupId};
@@ -35,13 +35,7 @@ pub fn parse_startups_v27(
     text: &str,
     options: &ImportOptions,
 ) -> ImportResult<Startup> {
-    let document: Document<'_> = serde_json::from_str(text).map_err(|error| {
-        vec![ImportError {
-            fichier: file_name.to_owned(),
-            ligne: Some(error.line()),
-            raison: Raison::Syntaxe(error.to_string()),
-        }]
-    })?;
+    let document: Document<'_> = serde_json::from_str(text).map_err(syntaxe(file_name))?;
     let mut ctx = Ctx::new(file_name);
     let mut items = Vec::with_capacity(document.data.len());
     let mut seen: HashMap<StartupId, usize> = HashMap::new();
@@ -50,19 +44,10 @@ pub fn parse_startups_v27(
         let line = lines.line_of(raw.get());
         match serde_json::from_str::<StartupV27>(raw.get()) {
             Ok(dto) => {
-                if let Some(startup) = startup_from_v27(&mut ctx, dto, line, options) {
-                    if let Some(other) = seen.get(&startup.id) {
-                        ctx.error(
-                            line,
-                            Raison::Doublon {
-                                id: startup.id.to_string(),
-                                autre: format!("l'enregistrement de la ligne {other}"),
-                            },
-                        );
-                    } else {
-                        seen.insert(startup.id.clone(), line);
-                        items.push(startup);
-                    }
+                if let Some(startup) = startup_from_v27(&mut ctx, dto, line, options)
+                    && ctx.premier(&mut seen, startup.id.clone(), line)
+                {
+                    items.push(startup);
                 }
             }
             Err(error) => ctx.error(
@@ -71,14 +56,7 @@ pub fn parse_startups_v27(
             ),
         }
     }
-    if ctx.errors.is_empty() {
-        Ok(Lot {
-            items,
-            avertissements: ctx.warnings,
-        })
-    } else {
-        Err(ctx.errors)
-    }
+    lot(items, ctx.warnings, ctx.errors)
 }
 
 fn text_node(line: usize, text: &str) -> Node {

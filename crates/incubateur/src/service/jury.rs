@@ -44,19 +44,21 @@ pub fn grille(appel: &AppelStocke) -> Grille {
     grille
 }
 
+// The domain numbers jurors and submissions with `u64`, the store with `i64`: ids are positive, so these
+// conversions never fall back to 0 in practice.
 fn jure_id(user_id: i64) -> JureId {
     JureId(u64::try_from(user_id).unwrap_or_default())
 }
 
-fn candidature_id(id: i64) -> CandidatureId {
+pub(crate) fn candidature_id(id: i64) -> CandidatureId {
     CandidatureId(u64::try_from(id).unwrap_or_default())
 }
 
-fn user_of(jure: JureId) -> i64 {
+pub(crate) fn user_of(jure: JureId) -> i64 {
     i64::try_from(jure.0).unwrap_or_default()
 }
 
-fn id_of(candidature: CandidatureId) -> i64 {
+pub(crate) fn id_of(candidature: CandidatureId) -> i64 {
     i64::try_from(candidature.0).unwrap_or_default()
 }
 
@@ -396,6 +398,11 @@ pub struct DossierJury {
 }
 
 impl DossierJury {
+    /// The submissions' titles by id, in audition order.
+    pub fn intitules(&self) -> impl Iterator<Item = (i64, String)> + '_ {
+        self.candidatures.iter().map(|c| (c.id, c.intitule.clone()))
+    }
+
     /// Jurors (members who score).
     pub fn jures(&self) -> impl Iterator<Item = &Membre> {
         self.membres.iter().filter(|m| m.fonction == Fonction::Jure)

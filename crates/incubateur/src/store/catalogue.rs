@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 use socle::AppState;
-use socle::db::{Db, DbResult, Query, Tx, now};
+use socle::db::{Db, DbResult, Query, Tx, Value, now};
 
 use super::{TOPIC_CATALOGUE, json_text, record_change};
 use crate::domain::ids::OrganisationId;
@@ -426,38 +426,46 @@ pub async fn update_startup(tx: &mut Tx, startup: &Startup, version: i64) -> DbR
     Ok(changed == 1)
 }
 
-/// Inserts or updates organisations.
-pub async fn upsert_organisations(tx: &mut Tx, organisations: &[Organisation]) -> DbResult<Bilan> {
-    let stored = existing(
-        tx,
-        "SELECT id, document, NULL AS corps FROM incubateur_organisations",
-    )
-    .await?;
+/// SQL of a reference table whose rows are an id, some columns and the record's JSON document.
+struct TableReferentiel {
+    /// Reads every id with its document (and a `NULL` body).
+    select: &'static str,
+    /// `$1` the id, then the columns, then the document and the update time.
+    update: &'static str,
+    /// The same parameters as `update`.
+    insert: &'static str,
+}
+
+/// Inserts or updates reference records, and records the change in the feed when anything moved: a record whose
+/// document is stored as it is stays untouched.
+async fn upsert_referentiel<T: Sync>(
+    tx: &mut Tx,
+    table: &TableReferentiel,
+    records: &[T],
+    id: impl Fn(&T) -> &str,
+    document: impl Fn(&T) -> DbResult<String>,
+    colonnes: impl Fn(&T) -> Vec<Value>,
+) -> DbResult<Bilan> {
+    let stored = existing(tx, table.select).await?;
     let mut bilan = Bilan::default();
-    for organisation in organisations {
-        let document = json_text(&organisation_record(organisation))?;
-        let known = stored.get(organisation.id.as_str());
+    for record in records {
+        let document = document(record)?;
+        let known = stored.get(id(record));
         if known.is_some_and(|(old, _)| *old == document) {
             bilan.unchanged += 1;
             continue;
         }
         let sql = if known.is_some() {
             bilan.updated += 1;
-            "UPDATE incubateur_organisations SET nom = $2, sigle = $3, type = $4, domaine_ministeriel = $5, \
-             parent = $6, document = $7, updated_at = $8 WHERE id = $1"
+            table.update
         } else {
             bilan.created += 1;
-            "INSERT INTO incubateur_organisations (id, nom, sigle, type, domaine_ministeriel, parent, document, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
+            table.insert
         };
         tx.execute(
             Query::new(sql)
-                .bind(organisation.id.as_str())
-                .bind(&organisation.name)
-                .bind(organisation.acronym.clone())
-                .bind(organisation.kind.code())
-                .bind(organisation.domaine_ministeriel.code())
-                .bind(organisation.parent.as_ref().map(ToString::to_string))
+                .bind(id(record))
+                .bind_all(colonnes(record))
                 .bind(document)
                 .bind(now()),
         )
@@ -469,41 +477,50 @@ pub async fn upsert_organisations(tx: &mut Tx, organisations: &[Organisation]) -
     Ok(bilan)
 }
 
+/// Inserts or updates organisations.
+pub async fn upsert_organisations(tx: &mut Tx, organisations: &[Organisation]) -> DbResult<Bilan> {
+    let table = TableReferentiel {
+        select: "SELECT id, document, NULL AS corps FROM incubateur_organisations",
+        update: "UPDATE incubateur_organisations SET nom = $2, sigle = $3, type = $4, domaine_ministeriel = $5, \
+                 parent = $6, document = $7, updated_at = $8 WHERE id = $1",
+        insert: "INSERT INTO incubateur_organisations (id, nom, sigle, type, domaine_ministeriel, parent, document, \
+                 updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    };
+    upsert_referentiel(
+        tx,
+        &table,
+        organisations,
+        |o| o.id.as_str(),
+        |o| json_text(&organisation_record(o)),
+        |o| {
+            vec![
+                (&o.name).into(),
+                o.acronym.clone().into(),
+                o.kind.code().into(),
+                o.domaine_ministeriel.code().into(),
+                o.parent.as_ref().map(ToString::to_string).into(),
+            ]
+        },
+    )
+    .await
+}
+
 /// Inserts or updates incubators.
 pub async fn upsert_incubateurs(tx: &mut Tx, incubateurs: &[Incubateur]) -> DbResult<Bilan> {
-    let stored = existing(
+    let table = TableReferentiel {
+        select: "SELECT id, document, NULL AS corps FROM incubateur_incubateurs",
+        update: "UPDATE incubateur_incubateurs SET titre = $2, document = $3, updated_at = $4 WHERE id = $1",
+        insert: "INSERT INTO incubateur_incubateurs (id, titre, document, updated_at) VALUES ($1, $2, $3, $4)",
+    };
+    upsert_referentiel(
         tx,
-        "SELECT id, document, NULL AS corps FROM incubateur_incubateurs",
+        &table,
+        incubateurs,
+        |i| i.id.as_str(),
+        |i| json_text(&incubateur_record(i)),
+        |i| vec![(&i.title).into()],
     )
-    .await?;
-    let mut bilan = Bilan::default();
-    for incubateur in incubateurs {
-        let document = json_text(&incubateur_record(incubateur))?;
-        let known = stored.get(incubateur.id.as_str());
-        if known.is_some_and(|(old, _)| *old == document) {
-            bilan.unchanged += 1;
-            continue;
-        }
-        let sql = if known.is_some() {
-            bilan.updated += 1;
-            "UPDATE incubateur_incubateurs SET titre = $2, document = $3, updated_at = $4 WHERE id = $1"
-        } else {
-            bilan.created += 1;
-            "INSERT INTO incubateur_incubateurs (id, titre, document, updated_at) VALUES ($1, $2, $3, $4)"
-        };
-        tx.execute(
-            Query::new(sql)
-                .bind(incubateur.id.as_str())
-                .bind(&incubateur.title)
-                .bind(document)
-                .bind(now()),
-        )
-        .await?;
-    }
-    if bilan.changed() {
-        record_change(tx).await?;
-    }
-    Ok(bilan)
+    .await
 }
 
 /// Number of startups by incubator id (for the incubators list).

@@ -408,6 +408,57 @@ struct FormulairePage {
     errors: FieldErrors,
 }
 
+impl FormulairePage {
+    /// The form of a new call, for `incubateurs` (those the user may create calls for).
+    fn creation(
+        ctx: PageContext,
+        incubateurs: Vec<(String, String)>,
+        form: AppelForm,
+        errors: FieldErrors,
+    ) -> Self {
+        FormulairePage {
+            ctx,
+            fil: fil(&[
+                ("Appels à projets", Some("/incubateur/appels".to_owned())),
+                ("Nouvel appel", None),
+            ]),
+            action: "/incubateur/appels".to_owned(),
+            creation: true,
+            incubateurs,
+            criteres: form.criteres(),
+            form,
+            errors,
+        }
+    }
+
+    /// The form of the stored call `stocke` (its incubator does not change).
+    fn modification(
+        ctx: PageContext,
+        stocke: &AppelStocke,
+        form: AppelForm,
+        errors: FieldErrors,
+    ) -> Self {
+        let id = stocke.id;
+        FormulairePage {
+            ctx,
+            fil: fil(&[
+                ("Appels à projets", Some("/incubateur/appels".to_owned())),
+                (
+                    stocke.appel.title.as_str(),
+                    Some(format!("/incubateur/appels/{id}")),
+                ),
+                ("Modifier", None),
+            ]),
+            action: format!("/incubateur/appels/{id}/modifier"),
+            creation: false,
+            incubateurs: Vec::new(),
+            criteres: form.criteres(),
+            form,
+            errors,
+        }
+    }
+}
+
 /// The incubators `user` may create calls for: every known incubator for a module-wide grant, else the granted ones.
 fn incubateurs_admin(
     user: &CurrentUser,
@@ -441,19 +492,12 @@ pub async fn formulaire_creation(
             .map(|(_, id)| id.clone())
             .unwrap_or_default(),
     );
-    render(&FormulairePage {
+    render(&FormulairePage::creation(
         ctx,
-        fil: fil(&[
-            ("Appels à projets", Some("/incubateur/appels".to_owned())),
-            ("Nouvel appel", None),
-        ]),
-        action: "/incubateur/appels".to_owned(),
-        creation: true,
-        criteres: form.criteres(),
-        form,
         incubateurs,
-        errors: FieldErrors::new(),
-    })
+        form,
+        FieldErrors::new(),
+    ))
 }
 
 /// `POST /incubateur/appels`: creates a draft call.
@@ -485,19 +529,12 @@ pub async fn creer(
         }
         Err(errors) => {
             let catalogue = catalogue::current(&app).await?;
-            render(&FormulairePage {
+            render(&FormulairePage::creation(
                 ctx,
-                fil: fil(&[
-                    ("Appels à projets", Some("/incubateur/appels".to_owned())),
-                    ("Nouvel appel", None),
-                ]),
-                action: "/incubateur/appels".to_owned(),
-                creation: true,
-                incubateurs: incubateurs_admin(&user, &catalogue),
-                criteres: form.criteres(),
+                incubateurs_admin(&user, &catalogue),
                 form,
                 errors,
-            })
+            ))
         }
     }
 }
@@ -528,23 +565,12 @@ pub async fn formulaire_modification(
 ) -> AppResult<Response> {
     let stocke = service::appels::charger(&mut app.db(), id).await?;
     acces::require(acces::is_admin_of(&user, stocke.appel.incubateur.as_str()))?;
-    render(&FormulairePage {
+    render(&FormulairePage::modification(
         ctx,
-        fil: fil(&[
-            ("Appels à projets", Some("/incubateur/appels".to_owned())),
-            (
-                stocke.appel.title.as_str(),
-                Some(format!("/incubateur/appels/{id}")),
-            ),
-            ("Modifier", None),
-        ]),
-        action: format!("/incubateur/appels/{id}/modifier"),
-        creation: false,
-        incubateurs: Vec::new(),
-        criteres: AppelForm::depuis(&stocke).criteres(),
-        form: AppelForm::depuis(&stocke),
-        errors: FieldErrors::new(),
-    })
+        &stocke,
+        AppelForm::depuis(&stocke),
+        FieldErrors::new(),
+    ))
 }
 
 /// `POST /incubateur/appels/{id}/modifier`.
@@ -578,23 +604,7 @@ pub async fn modifier(
             )
             .await
         }
-        Err(errors) => render(&FormulairePage {
-            ctx,
-            fil: fil(&[
-                ("Appels à projets", Some("/incubateur/appels".to_owned())),
-                (
-                    stocke.appel.title.as_str(),
-                    Some(format!("/incubateur/appels/{id}")),
-                ),
-                ("Modifier", None),
-            ]),
-            action: format!("/incubateur/appels/{id}/modifier"),
-            creation: false,
-            incubateurs: Vec::new(),
-            criteres: form.criteres(),
-            form,
-            errors,
-        }),
+        Err(errors) => render(&FormulairePage::modification(ctx, &stocke, form, errors)),
     }
 }
 

@@ -30,8 +30,8 @@ use crate::domain::jury::marques::Departage;
 use crate::domain::jury::planning::{ParametresPlanning, Planning};
 use crate::domain::jury::statistiques::{bands_bootstrap, bands_leave_one_out};
 use crate::service::jury::{
-    Cloture, DossierJury, Saisie, charger_dossier, classement_marques, grille, issue_from_code,
-    lecteur,
+    Cloture, DossierJury, Saisie, candidature_id, charger_dossier, classement_marques, grille,
+    id_of, issue_from_code, lecteur, user_of,
 };
 use crate::service::{self, Acteur, paris_now};
 use crate::store::appels::AppelStocke;
@@ -122,7 +122,7 @@ pub async fn prejury(
     let lignes: Vec<LignePrejury> = classement
         .iter()
         .map(|ligne| {
-            let cid = i64::try_from(ligne.candidature.0).unwrap_or_default();
+            let cid = id_of(ligne.candidature);
             LignePrejury {
                 id: cid,
                 intitule: intitules.get(&cid).cloned().unwrap_or_default(),
@@ -291,6 +291,15 @@ struct AuditionsPage {
     debut_defaut: String,
 }
 
+/// The frozen audition plan of a call: the pages and calendars that print it have nothing to show before.
+async fn planning_fige(app: &AppState, appel_id: i64) -> AppResult<PlanningStocke> {
+    jury::planning(&mut app.db(), appel_id)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFound("le planning des auditions n'est pas encore figé".to_owned())
+        })
+}
+
 /// The domain plan of a frozen plan: its stored slots, and the breaks its settings give.
 fn planning_domaine(stocke: &PlanningStocke) -> Planning {
     let ids: Vec<CandidatureId> = stocke.creneaux.iter().map(|c| c.candidature).collect();
@@ -326,7 +335,7 @@ pub async fn auditions(
         .iter()
         .flat_map(|p| &p.creneaux)
         .map(|slot| {
-            let cid = i64::try_from(slot.candidature.0).unwrap_or_default();
+            let cid = id_of(slot.candidature);
             let candidature = toutes.get(&cid);
             LigneCreneau {
                 ordre: slot.ordre,
@@ -486,9 +495,7 @@ pub async fn grilles(
 ) -> AppResult<Response> {
     let appel = service::appels::charger(&mut app.db(), id).await?;
     acces::require(!acces::call_roles(&user, appel.appel.incubateur.as_str(), id).is_empty())?;
-    let planning = jury::planning(&mut app.db(), id).await?.ok_or_else(|| {
-        AppError::NotFound("le planning des auditions n'est pas encore figé".to_owned())
-    })?;
+    let planning = planning_fige(&app, id).await?;
     let intitules: BTreeMap<i64, String> = candidatures::list_by_appel(&mut app.db(), id, false)
         .await?
         .into_iter()
@@ -516,7 +523,7 @@ pub async fn grilles(
                 ordre: slot.ordre,
                 heure: heure_fr(slot.debut),
                 intitule: intitules
-                    .get(&i64::try_from(slot.candidature.0).unwrap_or_default())
+                    .get(&id_of(slot.candidature))
                     .cloned()
                     .unwrap_or_default(),
             })
@@ -569,19 +576,12 @@ pub async fn ics_jure(
             "ce compte n'est pas membre du jury de cet appel".to_owned(),
         ));
     }
-    let planning = jury::planning(&mut app.db(), id).await?.ok_or_else(|| {
-        AppError::NotFound("le planning des auditions n'est pas encore figé".to_owned())
-    })?;
+    let planning = planning_fige(&app, id).await?;
     let noms: BTreeMap<CandidatureId, String> =
         candidatures::list_by_appel(&mut app.db(), id, false)
             .await?
             .into_iter()
-            .map(|c| {
-                (
-                    CandidatureId(u64::try_from(c.id).unwrap_or_default()),
-                    c.intitule,
-                )
-            })
+            .map(|c| (candidature_id(c.id), c.intitule))
             .collect();
     calendrier(
         &format!("auditions-appel-{id}-jure-{compte}.ics"),
@@ -606,14 +606,10 @@ pub async fn ics_candidat(
             "la candidature {id} n'existe pas"
         )));
     }
-    let planning = jury::planning(&mut app.db(), appel.id)
-        .await?
-        .ok_or_else(|| {
-            AppError::NotFound("le planning des auditions n'est pas encore figé".to_owned())
-        })?;
+    let planning = planning_fige(&app, appel.id).await?;
     let texte = calendrier_candidat(
         &planning_domaine(&planning),
-        CandidatureId(u64::try_from(id).unwrap_or_default()),
+        candidature_id(id),
         &infos(&appel, &planning),
     )
     .ok_or_else(|| AppError::NotFound("cette candidature n'est pas auditionnée".to_owned()))?;
@@ -684,15 +680,7 @@ pub async fn jury(
     let declares: BTreeMap<(i64, i64), String> = dossier
         .conflits
         .iter()
-        .map(|c| {
-            (
-                (
-                    i64::try_from(c.jure.0).unwrap_or_default(),
-                    i64::try_from(c.candidature.0).unwrap_or_default(),
-                ),
-                c.motif.to_string(),
-            )
-        })
+        .map(|c| ((user_of(c.jure), id_of(c.candidature)), c.motif.to_string()))
         .collect();
     let lignes = if est_jure {
         dossier
@@ -734,17 +722,13 @@ pub async fn jury(
     } else {
         Vec::new()
     };
-    let intitules: BTreeMap<i64, String> = dossier
-        .candidatures
-        .iter()
-        .map(|c| (c.id, c.intitule.clone()))
-        .collect();
+    let intitules: BTreeMap<i64, String> = dossier.intitules().collect();
     let autres = visibles
         .iter()
         .filter(|n| i64::try_from(n.jure.0).ok() != Some(user.id) || !est_jure)
         .map(|n| {
-            let jure = i64::try_from(n.jure.0).unwrap_or_default();
-            let candidature = i64::try_from(n.candidature.0).unwrap_or_default();
+            let jure = user_of(n.jure);
+            let candidature = id_of(n.candidature);
             NoteAutre {
                 jure: dossier.nom(jure),
                 candidature: intitules.get(&candidature).cloned().unwrap_or_default(),
@@ -782,11 +766,7 @@ pub async fn jury(
                 )
             })
             .collect(),
-        candidatures: dossier
-            .candidatures
-            .iter()
-            .map(|c| (c.id, c.intitule.clone()))
-            .collect(),
+        candidatures: dossier.intitules().collect(),
         echelle_max: nombre_fr(grille.note_max, 0),
     })
 }
@@ -972,11 +952,7 @@ pub async fn conflits(
     acces::require(est_equipe || acces::has_call_role(&user, ROLE_PRESIDENT, id))?;
     let catalogue = catalogue::current(&app).await?;
     let dossier = charger_dossier(&app, &mut app.db(), &catalogue, appel).await?;
-    let intitules: BTreeMap<i64, String> = dossier
-        .candidatures
-        .iter()
-        .map(|c| (c.id, c.intitule.clone()))
-        .collect();
+    let intitules: BTreeMap<i64, String> = dossier.intitules().collect();
     render(&ConflitsPage {
         fil: fil_appel(&dossier.appel, "Conflits d'intérêts"),
         ctx,
@@ -985,8 +961,8 @@ pub async fn conflits(
             .conflits
             .iter()
             .map(|c| {
-                let jure = i64::try_from(c.jure.0).unwrap_or_default();
-                let candidature = i64::try_from(c.candidature.0).unwrap_or_default();
+                let jure = user_of(c.jure);
+                let candidature = id_of(c.candidature);
                 (
                     dossier.nom(jure),
                     intitules
@@ -1001,11 +977,7 @@ pub async fn conflits(
             .jures()
             .map(|m| (m.user_id, m.nom.clone()))
             .collect(),
-        candidatures: dossier
-            .candidatures
-            .iter()
-            .map(|c| (c.id, c.intitule.clone()))
-            .collect(),
+        candidatures: dossier.intitules().collect(),
         equipe: est_equipe,
     })
 }
@@ -1132,7 +1104,7 @@ pub async fn deliberation(
         .jures
         .iter()
         .map(|stat| LigneJure {
-            nom: dossier.nom(i64::try_from(stat.jure.0).unwrap_or_default()),
+            nom: dossier.nom(user_of(stat.jure)),
             moyenne: mesure(stat.moyenne, 2),
             ecart_type: mesure(stat.ecart_type, 2),
             clemence: mesure(stat.clemence, 2),
@@ -1209,7 +1181,7 @@ pub async fn clore(
             )
         })?;
         decisions.push(Decision {
-            candidature: CandidatureId(u64::try_from(candidature).unwrap_or_default()),
+            candidature: candidature_id(candidature),
             issue,
             motivation: valeur(&format!("motivation_{candidature}")).unwrap_or_default(),
         });
@@ -1323,10 +1295,7 @@ pub async fn lettre(
     }
     let pv = proces_verbal_domaine(&mut app.db(), &appel).await?;
     let texte = pv
-        .letter(
-            CandidatureId(u64::try_from(id).unwrap_or_default()),
-            "Madame, Monsieur",
-        )
+        .letter(candidature_id(id), "Madame, Monsieur")
         .ok_or_else(|| {
             AppError::NotFound("aucune décision du jury ne porte sur cette candidature".to_owned())
         })?;

@@ -23,7 +23,7 @@ use socle::web::pages::render;
 
 use super::{Choix, Pager, TitresParams, choix_fixes, classe_statut, date_fr};
 use crate::acces;
-use crate::export::{self, Contexte, nom_domaine, nom_nature};
+use crate::export::{Contexte, FormatExport, nom_domaine, nom_nature};
 use crate::lecture::{self, DemarcheLisible, TitreLisible};
 use crate::referentiels::substance_legale;
 use crate::store::{self, Conn, Entreprise, TitreLigne, Visibilite};
@@ -585,13 +585,13 @@ fn telechargement(
     response
 }
 
-async fn donnees_export(
+/// The public download of the titres matching `params`, in `format`.
+async fn telecharger_export(
     app: &AppState,
+    headers: &HeaderMap,
     params: &TitresParams,
-) -> AppResult<(
-    Vec<(TitreLigne, Option<String>)>,
-    HashMap<String, Entreprise>,
-)> {
+    format: FormatExport,
+) -> AppResult<Response> {
     if params.page.is_some() || params.page_size.is_some() {
         return Err(AppError::BadRequest(
             "les téléchargements ne sont pas paginés : retirez page et page_size".to_owned(),
@@ -600,7 +600,20 @@ async fn donnees_export(
     let filtres = params.filtres(&app.territoires())?;
     let titres = store::export_titres(app.db(), &filtres).await?;
     let entreprises = store::entreprises_by_code(app.db()).await?;
-    Ok((titres, entreprises))
+    let territoires = app.territoires();
+    let contexte = Contexte {
+        entreprises: &entreprises,
+        territoires: &territoires,
+    };
+    let octets = format
+        .ecrire(&titres, &contexte)
+        .map_err(AppError::internal)?;
+    Ok(telechargement(
+        headers,
+        octets,
+        format.content_type(),
+        format.nom_fichier(),
+    ))
 }
 
 async fn export_geojson(
@@ -608,18 +621,7 @@ async fn export_geojson(
     headers: HeaderMap,
     ApiQuery(params): ApiQuery<TitresParams>,
 ) -> AppResult<Response> {
-    let (titres, entreprises) = donnees_export(&app, &params).await?;
-    let territoires = app.territoires();
-    let contexte = Contexte {
-        entreprises: &entreprises,
-        territoires: &territoires,
-    };
-    Ok(telechargement(
-        &headers,
-        export::geojson(&titres, &contexte).into_bytes(),
-        "application/geo+json",
-        "titres.geojson",
-    ))
+    telecharger_export(&app, &headers, &params, FormatExport::Geojson).await
 }
 
 async fn export_csv(
@@ -627,19 +629,7 @@ async fn export_csv(
     headers: HeaderMap,
     ApiQuery(params): ApiQuery<TitresParams>,
 ) -> AppResult<Response> {
-    let (titres, entreprises) = donnees_export(&app, &params).await?;
-    let territoires = app.territoires();
-    let contexte = Contexte {
-        entreprises: &entreprises,
-        territoires: &territoires,
-    };
-    let octets = export::csv(&titres, &contexte).map_err(AppError::internal)?;
-    Ok(telechargement(
-        &headers,
-        octets,
-        "text/csv; charset=utf-8",
-        "titres.csv",
-    ))
+    telecharger_export(&app, &headers, &params, FormatExport::Csv).await
 }
 
 async fn export_xlsx(
@@ -647,19 +637,7 @@ async fn export_xlsx(
     headers: HeaderMap,
     ApiQuery(params): ApiQuery<TitresParams>,
 ) -> AppResult<Response> {
-    let (titres, entreprises) = donnees_export(&app, &params).await?;
-    let territoires = app.territoires();
-    let contexte = Contexte {
-        entreprises: &entreprises,
-        territoires: &territoires,
-    };
-    let octets = export::xlsx(&titres, &contexte).map_err(AppError::internal)?;
-    Ok(telechargement(
-        &headers,
-        octets,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "titres.xlsx",
-    ))
+    telecharger_export(&app, &headers, &params, FormatExport::Xlsx).await
 }
 
 async fn document(
