@@ -951,43 +951,22 @@ pub async fn charger(app: &AppState) -> anyhow::Result<()> {
     for (nom, description) in PORTEURS_EUROPEENS {
         europeens.push(creer(nom, description, Some((Echelle::Continent, CODE_EUROPE))).await?);
     }
-    let mut regions = Vec::new();
-    for (code, nom) in REGIONS {
-        regions.push((
-            *code,
-            creer(nom, "Conseil régional", Some((Echelle::Region, code))).await?,
-        ));
-    }
-    let mut departements = Vec::new();
-    for (code, nom) in DEPARTEMENTS {
-        departements.push((
-            *code,
-            creer(
-                nom,
-                "Conseil départemental",
-                Some((Echelle::Department, code)),
-            )
-            .await?,
-        ));
-    }
-    let mut bassins = Vec::new();
-    for (code, nom) in BASSINS {
-        bassins.push((
-            *code,
-            creer(
-                nom,
-                "Établissement public de l'État pour la gestion de l'eau",
-                Some((Echelle::Basin, code)),
-            )
-            .await?,
-        ));
-    }
-    let mut epci = Vec::new();
-    for (siren, nom) in EPCI {
-        epci.push((
-            *siren,
-            creer(nom, "Intercommunalité", Some((Echelle::Epci, siren))).await?,
-        ));
+    // One carrier per territory, with the territory as its perimeter.
+    let mut territoriaux = Vec::new();
+    for (echelle, territoires, description) in [
+        (Echelle::Region, REGIONS, "Conseil régional"),
+        (Echelle::Department, DEPARTEMENTS, "Conseil départemental"),
+        (
+            Echelle::Basin,
+            BASSINS,
+            "Établissement public de l'État pour la gestion de l'eau",
+        ),
+        (Echelle::Epci, EPCI, "Intercommunalité"),
+    ] {
+        for (code, nom) in territoires {
+            let porteur = creer(nom, description, Some((echelle, code))).await?;
+            territoriaux.push((echelle, *code, porteur));
+        }
     }
     let mut programmes = Vec::new();
     for nom in PROGRAMMES {
@@ -1101,58 +1080,35 @@ pub async fn charger(app: &AppState) -> anyhow::Result<()> {
     let france = trouver(Echelle::Country, CODE_FRANCE)?;
     let europe = trouver(Echelle::Continent, CODE_EUROPE)?;
     for modele in MODELES {
-        match modele.portee {
+        // An aid of a territorial scope is offered by each carrier of that scale, on its territory.
+        let echelle = match modele.portee {
             Portee::Nationale => {
                 let porteur = nationaux[porteur_national(modele.titre)];
                 ajouter(modele, porteur, france, "", &mut alea);
+                continue;
             }
-            Portee::Europeenne => ajouter(modele, europeens[0], europe, "", &mut alea),
-            Portee::Regionale => {
-                for (code, porteur) in &regions {
-                    let perimetre = trouver(Echelle::Region, code)?;
-                    let nom = graphe
-                        .get(perimetre)
-                        .map(|p| p.nom.clone())
-                        .unwrap_or_default();
-                    ajouter(modele, *porteur, perimetre, &nom, &mut alea);
-                }
+            Portee::Europeenne => {
+                ajouter(modele, europeens[0], europe, "", &mut alea);
+                continue;
             }
-            Portee::Departementale => {
-                for (code, porteur) in &departements {
-                    let perimetre = trouver(Echelle::Department, code)?;
-                    let nom = graphe
-                        .get(perimetre)
-                        .map(|p| p.nom.clone())
-                        .unwrap_or_default();
-                    ajouter(modele, *porteur, perimetre, &nom, &mut alea);
-                }
-            }
-            Portee::Bassin => {
-                for (code, porteur) in &bassins {
-                    let perimetre = trouver(Echelle::Basin, code)?;
-                    let nom = graphe
-                        .get(perimetre)
-                        .map(|p| p.nom.clone())
-                        .unwrap_or_default();
-                    ajouter(
-                        modele,
-                        *porteur,
-                        perimetre,
-                        &format!("bassin {nom}"),
-                        &mut alea,
-                    );
-                }
-            }
-            Portee::Locale => {
-                for (siren, porteur) in &epci {
-                    let perimetre = trouver(Echelle::Epci, siren)?;
-                    let nom = graphe
-                        .get(perimetre)
-                        .map(|p| p.nom.clone())
-                        .unwrap_or_default();
-                    ajouter(modele, *porteur, perimetre, &nom, &mut alea);
-                }
-            }
+            Portee::Regionale => Echelle::Region,
+            Portee::Departementale => Echelle::Department,
+            Portee::Bassin => Echelle::Basin,
+            Portee::Locale => Echelle::Epci,
+        };
+        for (_, code, porteur) in territoriaux.iter().filter(|(e, _, _)| *e == echelle) {
+            let perimetre = trouver(echelle, code)?;
+            let nom = graphe
+                .get(perimetre)
+                .map(|p| p.nom.clone())
+                .unwrap_or_default();
+            // A basin bears the name of its rivers: the title says it is a basin.
+            let lieu = if echelle == Echelle::Basin {
+                format!("bassin {nom}")
+            } else {
+                nom
+            };
+            ajouter(modele, *porteur, perimetre, &lieu, &mut alea);
         }
     }
     // Overseas: the national aids for overseas territories.

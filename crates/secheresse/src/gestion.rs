@@ -86,6 +86,27 @@ async fn record(
     Ok(())
 }
 
+/// How the audit log names a kind of arrêté: `arrete_cadre`, `arrete_restriction`.
+fn suffixe(table: Table) -> &'static str {
+    match table {
+        Table::Cadre => "cadre",
+        Table::Restriction => "restriction",
+    }
+}
+
+/// The audit target of an arrêté.
+fn cible(table: Table, id: i64) -> String {
+    format!("arrete_{}:{id}", suffixe(table))
+}
+
+/// How sentences name a kind of arrêté after the word "arrêté".
+fn nature(table: Table) -> &'static str {
+    match table {
+        Table::Cadre => "cadre",
+        Table::Restriction => "de restriction",
+    }
+}
+
 /// The account behind an actor, for the `created_by` columns.
 fn user_id(actor: &Actor) -> Option<i64> {
     match actor {
@@ -209,15 +230,11 @@ pub async fn joindre_pdf(
         .await
         .map_err(StoreError::from)?;
     arretes::set_fichier(&mut tx, table, id, version, blob.id).await?;
-    let target = match table {
-        Table::Cadre => format!("arrete_cadre:{id}"),
-        Table::Restriction => format!("arrete_restriction:{id}"),
-    };
     record(
         &mut tx,
         actor,
         "joindre_pdf",
-        target,
+        cible(table, id),
         format!("PDF signé joint ({} octets)", contenu.len()),
         json!({ "blob": blob.id, "sha256": blob.sha256 }),
     )
@@ -285,21 +302,17 @@ pub async fn publier_cadre(
     version: i64,
 ) -> GestionResult<()> {
     let jour = publication::aujourdhui();
-    let mut tx = app.db().begin().await?;
-    publication::lock(&mut tx).await?;
-    let ensemble = arretes::load(&mut tx, &app.config().base_url, false).await?;
+    let (mut tx, ensemble) = verrouiller(app).await?;
     let Some(stocke) = ensemble.cadre(id) else {
         return refuse(tx, GestionError::Introuvable).await;
     };
-    if stocke.version != version {
-        return refuse(tx, StoreError::Conflit.into()).await;
-    }
-    if stocke.cadre.statut != StatutArrete::AValider {
-        return refuse(
-            tx,
-            GestionError::Refus(vec!["l'arrêté cadre est déjà publié".to_owned()]),
-        )
-        .await;
+    if let Err(error) = publiable(
+        stocke.version,
+        version,
+        stocke.cadre.statut,
+        "l'arrêté cadre est déjà publié",
+    ) {
+        return refuse(tx, error).await;
     }
     let raisons = verifier_cadre(&ensemble, id);
     if !raisons.is_empty() {
@@ -307,7 +320,7 @@ pub async fn publier_cadre(
     }
     let cadre = &stocke.cadre;
     let statut = derive_statut(StatutArrete::Publie, cadre.date_debut, cadre.date_fin, jour);
-    arretes::set_cadre_statut(&mut tx, id, version, statut, cadre.date_fin).await?;
+    arretes::set_statut(&mut tx, Table::Cadre, id, version, statut, cadre.date_fin).await?;
     // The arrêté cadre it repeals ends the day before it starts (spec §3.4, applied to arrêtés cadres too).
     if let (Some(abroge), Some(debut)) = (cadre.arrete_cadre_abroge, cadre.date_debut)
         && let Some(previous) = ensemble.cadre(abroge)
@@ -320,7 +333,15 @@ pub async fn publier_cadre(
         };
         let statut_precedent =
             derive_statut(previous.cadre.statut, previous.cadre.date_debut, fin, jour);
-        arretes::set_cadre_statut(&mut tx, abroge, previous.version, statut_precedent, fin).await?;
+        arretes::set_statut(
+            &mut tx,
+            Table::Cadre,
+            abroge,
+            previous.version,
+            statut_precedent,
+            fin,
+        )
+        .await?;
     }
     record(
         &mut tx,
@@ -335,48 +356,59 @@ pub async fn publier_cadre(
     finish(app, tx, actor, &motif, jour).await
 }
 
-/// Repeals a published arrêté cadre from a day on (its last day is the day before) and republishes.
-pub async fn abroger_cadre(
+/// Repeals a published arrêté, cadre or de restriction, from a day on (its last day is the day before) and
+/// republishes.
+pub async fn abroger(
     app: &AppState,
     actor: &Actor,
+    table: Table,
     id: i64,
     version: i64,
     date_abrogation: NaiveDate,
 ) -> GestionResult<()> {
     let jour = publication::aujourdhui();
-    let mut tx = app.db().begin().await?;
-    publication::lock(&mut tx).await?;
-    let ensemble = arretes::load(&mut tx, &app.config().base_url, false).await?;
-    let Some(stocke) = ensemble.cadre(id) else {
+    let (mut tx, ensemble) = verrouiller(app).await?;
+    // A repeal only shortens: an arrêté de restriction is compared with its effective end (the one its repeal
+    // chain computed, else the one entered).
+    let lu = match table {
+        Table::Cadre => ensemble.cadre(id).map(|stocke| {
+            let cadre = &stocke.cadre;
+            (
+                &cadre.numero,
+                cadre.statut,
+                cadre.date_debut,
+                cadre.date_fin,
+            )
+        }),
+        Table::Restriction => ensemble.arrete(id).map(|stocke| {
+            let arrete = &stocke.arrete;
+            let fin = arrete.fin.effective();
+            (&arrete.numero, arrete.statut, arrete.date_debut, fin)
+        }),
+    };
+    let Some((numero, statut, date_debut, date_fin)) = lu else {
         return refuse(tx, GestionError::Introuvable).await;
     };
-    let cadre = &stocke.cadre;
-    let fin = match check_abrogation(
-        cadre.statut,
-        cadre.date_debut,
-        cadre.date_fin,
-        date_abrogation,
-        jour,
-    ) {
+    let fin = match check_abrogation(statut, date_debut, date_fin, date_abrogation, jour) {
         Ok(fin) => fin,
         Err(error) => return refuse(tx, error).await,
     };
-    let statut = derive_statut(cadre.statut, cadre.date_debut, Some(fin), jour);
-    arretes::set_cadre_statut(&mut tx, id, version, statut, Some(fin)).await?;
+    let statut = derive_statut(statut, date_debut, Some(fin), jour);
+    arretes::set_statut(&mut tx, table, id, version, statut, Some(fin)).await?;
+    let nature = nature(table);
     record(
         &mut tx,
         actor,
-        "abroger_arrete_cadre",
-        format!("arrete_cadre:{id}"),
+        &format!("abroger_arrete_{}", suffixe(table)),
+        cible(table, id),
         format!(
-            "Arrêté cadre {} abrogé à compter du {}",
-            cadre.numero,
+            "Arrêté {nature} {numero} abrogé à compter du {}",
             date_abrogation.format("%d/%m/%Y")
         ),
         json!({ "date_fin": fin.to_string() }),
     )
     .await?;
-    let motif = format!("abrogation de l'arrêté cadre {}", cadre.numero);
+    let motif = format!("abrogation de l'arrêté {nature} {numero}");
     finish(app, tx, actor, &motif, jour).await
 }
 
@@ -622,22 +654,18 @@ pub async fn publier_arrete(
     version: i64,
 ) -> GestionResult<()> {
     let jour = publication::aujourdhui();
-    let mut tx = app.db().begin().await?;
-    publication::lock(&mut tx).await?;
-    let ensemble = arretes::load(&mut tx, &app.config().base_url, false).await?;
+    let (mut tx, ensemble) = verrouiller(app).await?;
     let Some(stocke) = ensemble.arrete(id) else {
         return refuse(tx, GestionError::Introuvable).await;
     };
-    if stocke.version != version {
-        return refuse(tx, StoreError::Conflit.into()).await;
-    }
     let arrete = &stocke.arrete;
-    if arrete.statut != StatutArrete::AValider {
-        return refuse(
-            tx,
-            GestionError::Refus(vec!["l'arrêté est déjà publié".to_owned()]),
-        )
-        .await;
+    if let Err(error) = publiable(
+        stocke.version,
+        version,
+        arrete.statut,
+        "l'arrêté est déjà publié",
+    ) {
+        return refuse(tx, error).await;
     }
     let connues = communes_connues(&mut tx, arrete).await?;
     let raisons = verifier_arrete(&ensemble, arrete, &connues, jour);
@@ -650,7 +678,15 @@ pub async fn publier_arrete(
         arrete.fin.saisie,
         jour,
     );
-    arretes::set_arrete_statut(&mut tx, id, version, statut, arrete.fin.saisie).await?;
+    arretes::set_statut(
+        &mut tx,
+        Table::Restriction,
+        id,
+        version,
+        statut,
+        arrete.fin.saisie,
+    )
+    .await?;
     record(
         &mut tx,
         actor,
@@ -668,49 +704,25 @@ pub async fn publier_arrete(
     finish(app, tx, actor, &motif, jour).await
 }
 
-/// Repeals a published arrêté de restriction from a day on and republishes.
-pub async fn abroger_arrete(
-    app: &AppState,
-    actor: &Actor,
-    id: i64,
-    version: i64,
-    date_abrogation: NaiveDate,
-) -> GestionResult<()> {
-    let jour = publication::aujourdhui();
+/// Opens the transaction of a change of what is in force, under the publication lock taken before reading the
+/// arrêtés: the checks then see what the publication will compute from.
+async fn verrouiller(app: &AppState) -> GestionResult<(Tx, Ensemble)> {
     let mut tx = app.db().begin().await?;
     publication::lock(&mut tx).await?;
     let ensemble = arretes::load(&mut tx, &app.config().base_url, false).await?;
-    let Some(stocke) = ensemble.arrete(id) else {
-        return refuse(tx, GestionError::Introuvable).await;
-    };
-    let arrete = &stocke.arrete;
-    let fin = match check_abrogation(
-        arrete.statut,
-        arrete.date_debut,
-        arrete.fin.effective(),
-        date_abrogation,
-        jour,
-    ) {
-        Ok(fin) => fin,
-        Err(error) => return refuse(tx, error).await,
-    };
-    let statut = derive_statut(arrete.statut, arrete.date_debut, Some(fin), jour);
-    arretes::set_arrete_statut(&mut tx, id, version, statut, Some(fin)).await?;
-    record(
-        &mut tx,
-        actor,
-        "abroger_arrete_restriction",
-        format!("arrete_restriction:{id}"),
-        format!(
-            "Arrêté de restriction {} abrogé à compter du {}",
-            arrete.numero,
-            date_abrogation.format("%d/%m/%Y")
-        ),
-        json!({ "date_fin": fin.to_string() }),
-    )
-    .await?;
-    let motif = format!("abrogation de l'arrêté de restriction {}", arrete.numero);
-    finish(app, tx, actor, &motif, jour).await
+    Ok((tx, ensemble))
+}
+
+/// Whether a draft read at version `lue` may be published: it has not changed since (else a conflict) and is
+/// not published already (`deja_publie` says so).
+fn publiable(stockee: i64, lue: i64, statut: StatutArrete, deja_publie: &str) -> GestionResult<()> {
+    if stockee != lue {
+        return Err(StoreError::Conflit.into());
+    }
+    if statut != StatutArrete::AValider {
+        return Err(GestionError::Refus(vec![deja_publie.to_owned()]));
+    }
+    Ok(())
 }
 
 /// Ends a transaction that only read and locked, then returns the refusal. Committing (rather than dropping)
@@ -721,27 +733,16 @@ async fn refuse<T>(tx: Tx, error: GestionError) -> GestionResult<T> {
     Err(error)
 }
 
-/// Republishes in the transaction of the change, commits, and installs the snapshot in this process.
+/// Republishes in the transaction of the change and commits it.
 async fn finish(
     app: &AppState,
-    mut tx: Tx,
+    tx: Tx,
     actor: &Actor,
     motif: &str,
     jour: NaiveDate,
 ) -> GestionResult<()> {
-    let instantane = publication::publish_in(
-        app,
-        &mut tx,
-        actor,
-        motif,
-        jour,
-        Declencheur::Changement(ModeCalcul::Interactif),
-    )
-    .await?;
-    tx.commit().await?;
-    if let Some(instantane) = instantane {
-        publication::install(app, instantane);
-    }
+    let declencheur = Declencheur::Changement(ModeCalcul::Interactif);
+    publication::publish_and_commit(app, tx, actor, motif, jour, declencheur).await?;
     Ok(())
 }
 

@@ -11,6 +11,7 @@ use futures::future::BoxFuture;
 use serde_json::json;
 use socle::AppState;
 use socle::audit::{self, Actor};
+use socle::db::Tx;
 use socle::module::{Exporter, ImportReport, ImportSource, Importer};
 
 use crate::domain::arrete::ModeCalcul;
@@ -204,17 +205,7 @@ pub async fn import_zones(app: &AppState, bytes: &[u8]) -> anyhow::Result<Import
         },
     )
     .await?;
-    let jour = publication::aujourdhui();
-    let instantane = publication::publish_in(
-        app,
-        &mut tx,
-        &Actor::Cli,
-        "import de zones d'alerte",
-        jour,
-        Declencheur::Changement(ModeCalcul::Planifie),
-    )
-    .await?;
-    tx.commit().await?;
+    let publiee = republier(app, tx, "import de zones d'alerte").await?;
     if !repairs.is_empty() {
         report.notes.push(format!(
             "géométrie invalide réparée (MakeValid) pour : {}",
@@ -226,16 +217,31 @@ pub async fn import_zones(app: &AppState, bytes: &[u8]) -> anyhow::Result<Import
             "{sans_geometrie} zone(s) sans géométrie, trouvables par commune seulement"
         ));
     }
-    if let Some(instantane) = instantane {
-        report.notes.push(format!(
+    report.notes.extend(publiee);
+    Ok(report)
+}
+
+/// Republishes in the transaction of an import and commits it; returns the note that tells the operator what is
+/// now in force, when the zones in force changed.
+async fn republier(app: &AppState, tx: Tx, motif: &str) -> anyhow::Result<Option<String>> {
+    let jour = publication::aujourdhui();
+    let instantane = publication::publish_and_commit(
+        app,
+        tx,
+        &Actor::Cli,
+        motif,
+        jour,
+        Declencheur::Changement(ModeCalcul::Planifie),
+    )
+    .await?;
+    Ok(instantane.map(|instantane| {
+        format!(
             "publication {} : {} zone(s) en vigueur le {}",
             instantane.publication_id,
             instantane.zones.zones().len(),
             jour.format("%d/%m/%Y")
-        ));
-        publication::install(app, instantane);
-    }
-    Ok(report)
+        )
+    }))
 }
 
 /// Imports VigiEau's daily CSV of the zones in force: it replaces the imported zones of its départements,
@@ -289,32 +295,13 @@ pub async fn import_zones_en_vigueur(app: &AppState, bytes: &[u8]) -> anyhow::Re
         },
     )
     .await?;
-    let jour = publication::aujourdhui();
-    let instantane = publication::publish_in(
-        app,
-        &mut tx,
-        &Actor::Cli,
-        "import des zones en vigueur de VigiEau",
-        jour,
-        Declencheur::Changement(ModeCalcul::Planifie),
-    )
-    .await?;
-    tx.commit().await?;
-    let mut report = ImportReport {
+    let publiee = republier(app, tx, "import des zones en vigueur de VigiEau").await?;
+    Ok(ImportReport {
         created,
         updated: replaced,
+        notes: publiee.into_iter().collect(),
         ..ImportReport::default()
-    };
-    if let Some(instantane) = instantane {
-        report.notes.push(format!(
-            "publication {} : {} zone(s) en vigueur le {}",
-            instantane.publication_id,
-            instantane.zones.zones().len(),
-            jour.format("%d/%m/%Y")
-        ));
-        publication::install(app, instantane);
-    }
-    Ok(report)
+    })
 }
 
 /// Imports commune perimeters and republishes (commune links and AEP groups depend on them).
@@ -357,18 +344,6 @@ pub async fn import_communes(app: &AppState, bytes: &[u8]) -> anyhow::Result<Imp
         },
     )
     .await?;
-    let instantane = publication::publish_in(
-        app,
-        &mut tx,
-        &Actor::Cli,
-        "import des contours de communes",
-        publication::aujourdhui(),
-        Declencheur::Changement(ModeCalcul::Planifie),
-    )
-    .await?;
-    tx.commit().await?;
-    if let Some(instantane) = instantane {
-        publication::install(app, instantane);
-    }
+    republier(app, tx, "import des contours de communes").await?;
     Ok(report)
 }

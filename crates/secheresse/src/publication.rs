@@ -981,6 +981,19 @@ pub async fn publier(
 ) -> Result<Option<Arc<Instantane>>, PublicationError> {
     let mut tx = app.db().begin().await?;
     lock(&mut tx).await?;
+    publish_and_commit(app, tx, actor, motif, jour, declencheur).await
+}
+
+/// Publishes in the transaction of a change (which holds the [`lock`]), commits it and installs the snapshot
+/// in this process: the change and the zones it puts in force are committed together.
+pub async fn publish_and_commit(
+    app: &AppState,
+    mut tx: Tx,
+    actor: &Actor,
+    motif: &str,
+    jour: NaiveDate,
+    declencheur: Declencheur,
+) -> Result<Option<Arc<Instantane>>, PublicationError> {
     let instantane = publish_in(app, &mut tx, actor, motif, jour, declencheur).await?;
     tx.commit().await?;
     if let Some(instantane) = &instantane {

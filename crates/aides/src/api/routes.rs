@@ -276,6 +276,22 @@ fn tranche<T>(elements: Vec<T>, page: usize, taille: usize) -> (Vec<T>, usize) {
     )
 }
 
+/// One page of a list searched by name (carriers, programs): `lister` keeps the elements whose name `retenu`
+/// accepts, that is contains `q` without accents nor case.
+fn page_par_nom<T: Serialize>(
+    app: &AppState,
+    uri: &axum::http::Uri,
+    lister: impl FnOnce(&Etat, &dyn Fn(&str) -> bool) -> Vec<T>,
+) -> AppResult<Response> {
+    let paires = paires(uri)?;
+    let (numero, taille) = pagination(&paires, &["q"])?;
+    let q = valeur(&paires, "q").map(fold).unwrap_or_default();
+    let etat = etat::etat(app)?;
+    let elements = lister(&etat, &|nom| q.is_empty() || fold(nom).contains(&q));
+    let (elements, total) = tranche(elements, numero, taille);
+    Ok(page(app, uri, &paires, elements, total, numero, taille))
+}
+
 /// A carrier.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PorteurApiDto {
@@ -309,29 +325,24 @@ async fn porteurs(
     State(app): State<AppState>,
     OriginalUri(uri): OriginalUri,
 ) -> AppResult<Response> {
-    let paires = paires(&uri)?;
-    let (numero, taille) = pagination(&paires, &["q"])?;
-    let q = valeur(&paires, "q").map(fold).unwrap_or_default();
-    let etat = etat::etat(&app)?;
-    let elements: Vec<PorteurApiDto> = etat
-        .catalogue()
-        .porteurs
-        .iter()
-        .filter(|p| q.is_empty() || fold(&p.nom).contains(&q))
-        .map(|p| PorteurApiDto {
-            id: p.id.0,
-            id_slug: format!("{}-{}", p.id.0, p.slug),
-            name: p.nom.clone(),
-            logo: p.logo.clone(),
-            description: p.description.clone(),
-            perimeter: p
-                .perimetre
-                .and_then(|id| etat.perimetres().get(id))
-                .map(|p| p.nom.clone()),
-        })
-        .collect();
-    let (elements, total) = tranche(elements, numero, taille);
-    Ok(page(&app, &uri, &paires, elements, total, numero, taille))
+    page_par_nom(&app, &uri, |etat, retenu| {
+        etat.catalogue()
+            .porteurs
+            .iter()
+            .filter(|p| retenu(&p.nom))
+            .map(|p| PorteurApiDto {
+                id: p.id.0,
+                id_slug: format!("{}-{}", p.id.0, p.slug),
+                name: p.nom.clone(),
+                logo: p.logo.clone(),
+                description: p.description.clone(),
+                perimeter: p
+                    .perimetre
+                    .and_then(|id| etat.perimetres().get(id))
+                    .map(|p| p.nom.clone()),
+            })
+            .collect()
+    })
 }
 
 /// A program.
@@ -361,23 +372,18 @@ async fn programmes(
     State(app): State<AppState>,
     OriginalUri(uri): OriginalUri,
 ) -> AppResult<Response> {
-    let paires = paires(&uri)?;
-    let (numero, taille) = pagination(&paires, &["q"])?;
-    let q = valeur(&paires, "q").map(fold).unwrap_or_default();
-    let etat = etat::etat(&app)?;
-    let elements: Vec<ProgrammeApiDto> = etat
-        .catalogue()
-        .programmes
-        .iter()
-        .filter(|p| q.is_empty() || fold(&p.nom).contains(&q))
-        .map(|p| ProgrammeApiDto {
-            id: p.id.0,
-            id_slug: format!("{}-{}", p.id.0, p.slug),
-            name: p.nom.clone(),
-        })
-        .collect();
-    let (elements, total) = tranche(elements, numero, taille);
-    Ok(page(&app, &uri, &paires, elements, total, numero, taille))
+    page_par_nom(&app, &uri, |etat, retenu| {
+        etat.catalogue()
+            .programmes
+            .iter()
+            .filter(|p| retenu(&p.nom))
+            .map(|p| ProgrammeApiDto {
+                id: p.id.0,
+                id_slug: format!("{}-{}", p.id.0, p.slug),
+                name: p.nom.clone(),
+            })
+            .collect()
+    })
 }
 
 /// A perimeter (spec §3.1 fields).

@@ -652,20 +652,31 @@ pub async fn set_fichier(
     Ok(())
 }
 
-/// Sets the status and end of an arrêté cadre (publication, repeal).
-pub async fn set_cadre_statut(
+/// Sets the status of an arrêté and the end its agent decided (publication, repeal), with compare-and-swap.
+///
+/// The end is the `date_fin` of an arrêté cadre, the `date_fin_saisie` of an arrêté de restriction (its
+/// computed end is the publication's, see [`set_derived`]).
+pub async fn set_statut(
     tx: &mut Tx,
+    table: Table,
     id: i64,
     version: i64,
     statut: StatutArrete,
     date_fin: Option<NaiveDate>,
 ) -> StoreResult<()> {
-    bump(tx, Table::Cadre, id, version).await?;
+    bump(tx, table, id, version).await?;
+    let colonne = match table {
+        Table::Cadre => "date_fin",
+        Table::Restriction => "date_fin_saisie",
+    };
     tx.execute(
-        Query::new("UPDATE secheresse_arretes_cadre SET statut = $2, date_fin = $3 WHERE id = $1")
-            .bind(id)
-            .bind(statut.code())
-            .bind(date_fin),
+        Query::assembled(format!(
+            "UPDATE {} SET statut = $2, {colonne} = $3 WHERE id = $1",
+            table.name()
+        ))
+        .bind(id)
+        .bind(statut.code())
+        .bind(date_fin),
     )
     .await?;
     Ok(())
@@ -876,28 +887,6 @@ pub async fn delete_restriction(
         )
         .bind(restriction_id)
         .bind(arrete_id),
-    )
-    .await?;
-    Ok(())
-}
-
-/// Sets the status and the entered end of an arrêté de restriction (publication, repeal), with
-/// compare-and-swap.
-pub async fn set_arrete_statut(
-    tx: &mut Tx,
-    id: i64,
-    version: i64,
-    statut: StatutArrete,
-    date_fin_saisie: Option<NaiveDate>,
-) -> StoreResult<()> {
-    bump(tx, Table::Restriction, id, version).await?;
-    tx.execute(
-        Query::new(
-            "UPDATE secheresse_arretes_restriction SET statut = $2, date_fin_saisie = $3 WHERE id = $1",
-        )
-        .bind(id)
-        .bind(statut.code())
-        .bind(date_fin_saisie),
     )
     .await?;
     Ok(())

@@ -208,7 +208,7 @@ async fn tableau(
         .iter()
         .filter(|stocke| gere(&user, &stocke.cadre.departements))
         .map(|stocke| LigneArrete {
-            lien: format!("/secheresse/gestion/arretes-cadre/{}", stocke.cadre.id),
+            lien: chemin(Table::Cadre, stocke.cadre.id),
             numero: stocke.cadre.numero.clone(),
             departements: stocke
                 .cadre
@@ -227,10 +227,7 @@ async fn tableau(
         .iter()
         .filter(|stocke| peut_gerer(&user, stocke.arrete.departement.as_str()))
         .map(|stocke| LigneArrete {
-            lien: format!(
-                "/secheresse/gestion/arretes-restriction/{}",
-                stocke.arrete.id
-            ),
+            lien: chemin(Table::Restriction, stocke.arrete.id),
             numero: stocke.arrete.numero.clone(),
             departements: stocke.arrete.departement.as_str().to_owned(),
             debut: date_fr(stocke.arrete.date_debut),
@@ -327,19 +324,15 @@ async fn regle(
     )
     .await?;
     let motif = format!("règle de gestion du département {departement}");
-    let instantane = publication::publish_in(
+    publication::publish_and_commit(
         &app,
-        &mut tx,
+        tx,
         &actor,
         &motif,
         publication::aujourdhui(),
         publication::Declencheur::Changement(crate::domain::arrete::ModeCalcul::Interactif),
     )
     .await?;
-    tx.commit().await?;
-    if let Some(instantane) = instantane {
-        publication::install(&app, instantane);
-    }
     flash_ok(
         &session,
         "La règle de gestion est enregistrée et les zones ont été republiées.",
@@ -749,7 +742,7 @@ async fn cadre_creer(
         "Le brouillon de l'arrêté cadre est créé : ajoutez ses usages et son PDF.",
     )
     .await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}")).into_response())
+    Ok(Redirect::to(&chemin(Table::Cadre, id)).into_response())
 }
 
 fn render_invalid(template: &impl Template) -> AppResult<Response> {
@@ -758,12 +751,45 @@ fn render_invalid(template: &impl Template) -> AppResult<Response> {
     Ok(response)
 }
 
-/// Loads an arrêté cadre the caller manages.
-async fn cadre_gere(app: &AppState, user: &CurrentUser, id: i64) -> AppResult<Ensemble> {
+/// The back-office page of an arrêté.
+fn chemin(table: Table, id: i64) -> String {
+    match table {
+        Table::Cadre => format!("/secheresse/gestion/arretes-cadre/{id}"),
+        Table::Restriction => format!("/secheresse/gestion/arretes-restriction/{id}"),
+    }
+}
+
+/// Loads an arrêté the caller manages: an arrêté cadre by its pilot département, an arrêté de restriction
+/// by its own.
+async fn charger(app: &AppState, user: &CurrentUser, table: Table, id: i64) -> AppResult<Ensemble> {
     exiger_agent(user)?;
     let ensemble = ensemble(app).await?;
-    let stocke = ensemble.cadre(id).ok_or_else(AppError::not_found)?;
-    exiger_departement(user, stocke.cadre.departement_pilote.as_str())?;
+    let departement = match table {
+        Table::Cadre => ensemble
+            .cadre(id)
+            .map(|stocke| stocke.cadre.departement_pilote.as_str()),
+        Table::Restriction => ensemble
+            .arrete(id)
+            .map(|stocke| stocke.arrete.departement.as_str()),
+    }
+    .ok_or_else(AppError::not_found)?;
+    exiger_departement(user, departement)?;
+    Ok(ensemble)
+}
+
+/// Loads a draft arrêté the caller manages, for a change: published ones no longer change.
+async fn charger_brouillon(
+    app: &AppState,
+    user: &CurrentUser,
+    table: Table,
+    id: i64,
+) -> AppResult<Ensemble> {
+    let ensemble = charger(app, user, table, id).await?;
+    let statut = match table {
+        Table::Cadre => ensemble.cadre(id).map(|stocke| stocke.cadre.statut),
+        Table::Restriction => ensemble.arrete(id).map(|stocke| stocke.arrete.statut),
+    };
+    exiger_brouillon(statut.unwrap_or(StatutArrete::Abroge))?;
     Ok(ensemble)
 }
 
@@ -783,7 +809,7 @@ async fn cadre_page(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let ensemble = cadre_gere(&app, &user, id).await?;
+    let ensemble = charger(&app, &user, Table::Cadre, id).await?;
     render(&cadre_page_of(ctx, &user, &ensemble, id)?)
 }
 
@@ -795,14 +821,9 @@ async fn cadre_modifier(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = cadre_gere(&app, &user, id).await?;
+    let ensemble = charger_brouillon(&app, &user, Table::Cadre, id).await?;
     let champs = Champs(champs);
     let version = version(&champs)?;
-    exiger_brouillon(
-        ensemble
-            .cadre(id)
-            .map_or(StatutArrete::Abroge, |c| c.cadre.statut),
-    )?;
     let saisi = match lire_cadre(&champs, &user, &ensemble) {
         Ok(saisi) => saisi,
         Err(erreurs) => {
@@ -812,7 +833,7 @@ async fn cadre_modifier(
     };
     gestion::modifier_cadre(&app, &user.actor(), id, version, &saisi).await?;
     flash_ok(&session, "L'arrêté cadre est enregistré.").await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}")).into_response())
+    Ok(Redirect::to(&chemin(Table::Cadre, id)).into_response())
 }
 
 /// The profile checkboxes of the usage form.
@@ -906,14 +927,9 @@ async fn usage_ajouter(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = cadre_gere(&app, &user, id).await?;
+    let ensemble = charger_brouillon(&app, &user, Table::Cadre, id).await?;
     let champs = Champs(champs);
     let version = version(&champs)?;
-    exiger_brouillon(
-        ensemble
-            .cadre(id)
-            .map_or(StatutArrete::Abroge, |c| c.cadre.statut),
-    )?;
     let refuse = |erreurs: FieldErrors| -> AppResult<Response> {
         let mut page = cadre_page_of(ctx.clone(), &user, &ensemble, id)?;
         page.usage = champs.clone();
@@ -934,7 +950,7 @@ async fn usage_ajouter(
         Err(other) => return Err(other.into()),
     }
     flash_ok(&session, format!("L'usage « {} » est ajouté.", usage.nom)).await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}#usages")).into_response())
+    Ok(Redirect::to(&format!("{}#usages", chemin(Table::Cadre, id))).into_response())
 }
 
 async fn usage_supprimer(
@@ -944,16 +960,11 @@ async fn usage_supprimer(
     Path((id, usage)): Path<(i64, i64)>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = cadre_gere(&app, &user, id).await?;
-    exiger_brouillon(
-        ensemble
-            .cadre(id)
-            .map_or(StatutArrete::Abroge, |c| c.cadre.statut),
-    )?;
+    charger_brouillon(&app, &user, Table::Cadre, id).await?;
     let version = version(&Champs(champs))?;
     gestion::supprimer_usage(&app, &user.actor(), id, version, usage).await?;
     flash_ok(&session, "L'usage est retiré.").await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}#usages")).into_response())
+    Ok(Redirect::to(&format!("{}#usages", chemin(Table::Cadre, id))).into_response())
 }
 
 /// Reads a multipart form with a `version` field and a `pdf` file.
@@ -998,25 +1009,23 @@ async fn cadre_pdf(
     Path(id): Path<i64>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let ensemble = cadre_gere(&app, &user, id).await?;
-    exiger_brouillon(
-        ensemble
-            .cadre(id)
-            .map_or(StatutArrete::Abroge, |c| c.cadre.statut),
-    )?;
+    joindre_pdf(&app, &user, &session, Table::Cadre, id, multipart).await
+}
+
+/// Attaches the signed PDF to a draft arrêté.
+async fn joindre_pdf(
+    app: &AppState,
+    user: &CurrentUser,
+    session: &Session,
+    table: Table,
+    id: i64,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    charger_brouillon(app, user, table, id).await?;
     let (version, nom, contenu) = lire_pdf(multipart).await?;
-    gestion::joindre_pdf(
-        &app,
-        &user.actor(),
-        Table::Cadre,
-        id,
-        version,
-        &nom,
-        &contenu,
-    )
-    .await?;
-    flash_ok(&session, "Le PDF signé est joint.").await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}")).into_response())
+    gestion::joindre_pdf(app, &user.actor(), table, id, version, &nom, &contenu).await?;
+    flash_ok(session, "Le PDF signé est joint.").await?;
+    Ok(Redirect::to(&chemin(table, id)).into_response())
 }
 
 async fn cadre_publier(
@@ -1027,12 +1036,12 @@ async fn cadre_publier(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = cadre_gere(&app, &user, id).await?;
+    let ensemble = charger(&app, &user, Table::Cadre, id).await?;
     let version = version(&Champs(champs))?;
     match gestion::publier_cadre(&app, &user.actor(), id, version).await {
         Ok(()) => {
             flash_ok(&session, "L'arrêté cadre est publié.").await?;
-            Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}")).into_response())
+            Ok(Redirect::to(&chemin(Table::Cadre, id)).into_response())
         }
         Err(GestionError::Refus(raisons)) => {
             let mut page = cadre_page_of(ctx, &user, &ensemble, id)?;
@@ -1050,9 +1059,20 @@ async fn cadre_abroger(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    cadre_gere(&app, &user, id).await?;
-    let champs = Champs(champs);
-    let version = version(&champs)?;
+    abroger(&app, &user, &session, Table::Cadre, id, &Champs(champs)).await
+}
+
+/// Repeals a published arrêté from the date of the form on.
+async fn abroger(
+    app: &AppState,
+    user: &CurrentUser,
+    session: &Session,
+    table: Table,
+    id: i64,
+    champs: &Champs,
+) -> AppResult<Response> {
+    charger(app, user, table, id).await?;
+    let version = version(champs)?;
     let date = parse_date(champs.get("date_abrogation"))
         .map_err(|message| AppError::invalid_field("date_abrogation", message))?
         .ok_or_else(|| {
@@ -1061,13 +1081,13 @@ async fn cadre_abroger(
                 "le champ « Date d'abrogation » est obligatoire",
             )
         })?;
-    gestion::abroger_cadre(&app, &user.actor(), id, version, date).await?;
-    flash_ok(
-        &session,
-        "L'arrêté cadre est abrogé et les zones ont été republiées.",
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-cadre/{id}")).into_response())
+    gestion::abroger(app, &user.actor(), table, id, version, date).await?;
+    let message = match table {
+        Table::Cadre => "L'arrêté cadre est abrogé et les zones ont été republiées.",
+        Table::Restriction => "L'arrêté est abrogé et les zones ont été republiées.",
+    };
+    flash_ok(session, message).await?;
+    Ok(Redirect::to(&chemin(table, id)).into_response())
 }
 
 // ----- Arrêtés de restriction -----
@@ -1507,22 +1527,7 @@ async fn arrete_creer(
     };
     let id = gestion::creer_arrete(&app, &user.actor(), &saisi).await?;
     flash_ok(&session, "Le brouillon de l'arrêté de restriction est créé : fixez les niveaux et joignez le PDF signé.").await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-restriction/{id}")).into_response())
-}
-
-/// Loads an arrêté de restriction the caller manages.
-async fn arrete_gere(app: &AppState, user: &CurrentUser, id: i64) -> AppResult<Ensemble> {
-    exiger_agent(user)?;
-    let ensemble = ensemble(app).await?;
-    let stocke = ensemble.arrete(id).ok_or_else(AppError::not_found)?;
-    exiger_departement(user, stocke.arrete.departement.as_str())?;
-    Ok(ensemble)
-}
-
-fn statut_arrete(ensemble: &Ensemble, id: i64) -> StatutArrete {
-    ensemble
-        .arrete(id)
-        .map_or(StatutArrete::Abroge, |stocke| stocke.arrete.statut)
+    Ok(Redirect::to(&chemin(Table::Restriction, id)).into_response())
 }
 
 async fn arrete_page(
@@ -1531,7 +1536,7 @@ async fn arrete_page(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
+    let ensemble = charger(&app, &user, Table::Restriction, id).await?;
     render(&arrete_page_of(&app, ctx, &user, &ensemble, id)?)
 }
 
@@ -1543,8 +1548,7 @@ async fn arrete_modifier(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
-    exiger_brouillon(statut_arrete(&ensemble, id))?;
+    let ensemble = charger_brouillon(&app, &user, Table::Restriction, id).await?;
     let champs = Champs(champs);
     let version = version(&champs)?;
     let saisi = match lire_arrete(&champs, &user, &ensemble) {
@@ -1560,7 +1564,7 @@ async fn arrete_modifier(
     };
     gestion::modifier_arrete(&app, &user.actor(), id, version, &saisi).await?;
     flash_ok(&session, "L'arrêté de restriction est enregistré.").await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-restriction/{id}")).into_response())
+    Ok(Redirect::to(&chemin(Table::Restriction, id)).into_response())
 }
 
 async fn arrete_niveaux(
@@ -1570,8 +1574,7 @@ async fn arrete_niveaux(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
-    exiger_brouillon(statut_arrete(&ensemble, id))?;
+    let ensemble = charger_brouillon(&app, &user, Table::Restriction, id).await?;
     let champs = Champs(champs);
     let version = version(&champs)?;
     let stocke = ensemble.arrete(id).ok_or_else(AppError::not_found)?;
@@ -1612,10 +1615,7 @@ async fn arrete_niveaux(
     }
     gestion::fixer_niveaux(&app, &user.actor(), id, version, &niveaux).await?;
     flash_ok(&session, "Les niveaux des zones sont enregistrés.").await?;
-    Ok(Redirect::to(&format!(
-        "/secheresse/gestion/arretes-restriction/{id}#niveaux"
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("{}#niveaux", chemin(Table::Restriction, id))).into_response())
 }
 
 async fn arrete_groupement(
@@ -1626,8 +1626,7 @@ async fn arrete_groupement(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
-    exiger_brouillon(statut_arrete(&ensemble, id))?;
+    let ensemble = charger_brouillon(&app, &user, Table::Restriction, id).await?;
     let champs = Champs(champs);
     let version = version(&champs)?;
     let mut erreurs = FieldErrors::new();
@@ -1671,10 +1670,7 @@ async fn arrete_groupement(
     };
     gestion::ajouter_groupement(&app, &user.actor(), id, version, &nom, &communes, niveau).await?;
     flash_ok(&session, format!("Le groupement AEP « {nom} » est ajouté.")).await?;
-    Ok(Redirect::to(&format!(
-        "/secheresse/gestion/arretes-restriction/{id}#groupements"
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("{}#groupements", chemin(Table::Restriction, id))).into_response())
 }
 
 async fn arrete_restriction_supprimer(
@@ -1684,15 +1680,11 @@ async fn arrete_restriction_supprimer(
     Path((id, restriction)): Path<(i64, i64)>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
-    exiger_brouillon(statut_arrete(&ensemble, id))?;
+    charger_brouillon(&app, &user, Table::Restriction, id).await?;
     let version = version(&Champs(champs))?;
     gestion::supprimer_restriction(&app, &user.actor(), id, version, restriction).await?;
     flash_ok(&session, "Le groupement est retiré.").await?;
-    Ok(Redirect::to(&format!(
-        "/secheresse/gestion/arretes-restriction/{id}#groupements"
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("{}#groupements", chemin(Table::Restriction, id))).into_response())
 }
 
 async fn arrete_pdf(
@@ -1702,21 +1694,7 @@ async fn arrete_pdf(
     Path(id): Path<i64>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
-    exiger_brouillon(statut_arrete(&ensemble, id))?;
-    let (version, nom, contenu) = lire_pdf(multipart).await?;
-    gestion::joindre_pdf(
-        &app,
-        &user.actor(),
-        Table::Restriction,
-        id,
-        version,
-        &nom,
-        &contenu,
-    )
-    .await?;
-    flash_ok(&session, "Le PDF signé est joint.").await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-restriction/{id}")).into_response())
+    joindre_pdf(&app, &user, &session, Table::Restriction, id, multipart).await
 }
 
 /// A zone of the preview: what the public will read.
@@ -1823,7 +1801,7 @@ async fn arrete_apercu(
     user: CurrentUser,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
+    let ensemble = charger(&app, &user, Table::Restriction, id).await?;
     render(&apercu_of(&app, ctx, &ensemble, id, None).await?)
 }
 
@@ -1835,7 +1813,7 @@ async fn arrete_publier(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let ensemble = arrete_gere(&app, &user, id).await?;
+    let ensemble = charger(&app, &user, Table::Restriction, id).await?;
     let version = version(&Champs(champs))?;
     match gestion::publier_arrete(&app, &user.actor(), id, version).await {
         Ok(()) => {
@@ -1844,10 +1822,7 @@ async fn arrete_publier(
                 "L'arrêté est publié : les zones en vigueur et les abonnés sont mis à jour.",
             )
             .await?;
-            Ok(
-                Redirect::to(&format!("/secheresse/gestion/arretes-restriction/{id}"))
-                    .into_response(),
-            )
+            Ok(Redirect::to(&chemin(Table::Restriction, id)).into_response())
         }
         Err(GestionError::Refus(raisons)) => {
             render_invalid(&apercu_of(&app, ctx, &ensemble, id, Some(raisons)).await?)
@@ -1868,24 +1843,15 @@ async fn arrete_abroger(
     Path(id): Path<i64>,
     Form(champs): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    arrete_gere(&app, &user, id).await?;
-    let champs = Champs(champs);
-    let version = version(&champs)?;
-    let date = parse_date(champs.get("date_abrogation"))
-        .map_err(|message| AppError::invalid_field("date_abrogation", message))?
-        .ok_or_else(|| {
-            AppError::invalid_field(
-                "date_abrogation",
-                "le champ « Date d'abrogation » est obligatoire",
-            )
-        })?;
-    gestion::abroger_arrete(&app, &user.actor(), id, version, date).await?;
-    flash_ok(
+    abroger(
+        &app,
+        &user,
         &session,
-        "L'arrêté est abrogé et les zones ont été republiées.",
+        Table::Restriction,
+        id,
+        &Champs(champs),
     )
-    .await?;
-    Ok(Redirect::to(&format!("/secheresse/gestion/arretes-restriction/{id}")).into_response())
+    .await
 }
 
 // ----- Data quality -----
