@@ -5,7 +5,8 @@
 //! resident memory, then sends requests at a fixed rate (open loop: each request has a scheduled instant and
 //! its latency counts from that instant, so a slow server cannot hide its queue — no coordinated omission) to:
 //! `/healthz` (baseline: the stack without work), `/api/v1/territoires?q=` with random prefixes, `/`, the aid
-//! search API (perimeter, text, beneficiary type) and the water-restriction lookup at random points.
+//! search API (perimeter, text, beneficiary type), the water-restriction lookup at random points, the pages of
+//! the mining titres and map layers of random viewports.
 //! The load generator runs in this process, the server in its own.
 
 use http_body_util::{BodyExt as _, Empty};
@@ -105,6 +106,17 @@ async fn start_server(binary: &str, demo: bool) -> (Server, Duration) {
         },
         started.elapsed(),
     )
+}
+
+/// The body of a page, for the addresses it links to.
+async fn get_text(base: &str, path: &str) -> String {
+    let client: Client<_, Empty<Bytes>> = Client::builder(TokioExecutor::new()).build_http();
+    let response = client
+        .get(format!("{base}{path}").parse().expect("uri"))
+        .await
+        .expect("answer");
+    let body = response.into_body().collect().await.expect("body");
+    String::from_utf8_lossy(&body.to_bytes()).into_owned()
 }
 
 struct Outcome {
@@ -312,6 +324,48 @@ fn main() {
             "/api/v1/secheresse/zones?lon=…&lat=…&profil=particulier",
             rate,
             load(&server.base, points, &[404], rate, seconds).await,
+        );
+        // Mining titres: the public page of every demo titre linked from the list, and map layers of random
+        // viewports at the zooms of clusters and of perimeters (issue #6: both < 50 ms and < 20 ms p95).
+        let liste = get_text(&server.base, "/mines").await;
+        let titres: Vec<String> = liste
+            .split("href=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|href| href.starts_with("/mines/titres/"))
+            .map(str::to_owned)
+            .collect();
+        assert!(!titres.is_empty(), "the demo list links to no titre");
+        row(
+            "/mines/titres/{id} (page)",
+            rate,
+            load(&server.base, titres, &[], rate, seconds).await,
+        );
+        let viewports: Vec<String> = (0..10_000)
+            .map(|i| {
+                let unit =
+                    |random: &mut SplitMix| (random.next() >> 11) as f64 / (1u64 << 53) as f64;
+                // Metropolitan France and Guyane, where the titres are.
+                let (west, south, span) = if i % 2 == 0 {
+                    (-4.5, 42.5, 8.0)
+                } else {
+                    (-54.5, 2.2, 2.5)
+                };
+                let zoom = if i % 4 < 2 { 6 } else { 11 };
+                let size = span / f64::from(1u32 << (zoom - 5));
+                let x = west + (span - size) * unit(&mut random);
+                let y = south + (span - size) * unit(&mut random);
+                format!(
+                    "/api/v1/mines/carte?bbox={x:.4},{y:.4},{:.4},{:.4}&zoom={zoom}",
+                    x + size,
+                    y + size
+                )
+            })
+            .collect();
+        row(
+            "/api/v1/mines/carte?bbox=…&zoom=6|11",
+            rate,
+            load(&server.base, viewports, &[], rate, seconds).await,
         );
         println!();
         println!(
