@@ -2,7 +2,7 @@
 //! 662 startups, 143 organisations and 23 incubators, compute both phase statistics and the starts per year, and
 //! run the linter. A second case parses the same startups as 662 Markdown front-matter files.
 //!
-//! Run: `CARGO_TARGET_DIR=/work/target-incubateur cargo bench -p incubateur --bench import`.
+//! Run: `cargo bench -p incubateur --bench import`.
 
 use std::collections::HashSet;
 use std::hint::black_box;

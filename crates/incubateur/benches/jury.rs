@@ -8,7 +8,7 @@
 //! Criterion gives the mean and its interval; each group also prints p50/p95/p99 of its own samples, the figures the
 //! spec asks for.
 //!
-//! Run: `CARGO_TARGET_DIR=/work/target-incubateur cargo bench -p incubateur --bench jury`.
+//! Run: `cargo bench -p incubateur --bench jury`.
 
 use std::hint::black_box;
 use std::sync::{Arc, Mutex};
