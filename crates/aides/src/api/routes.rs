@@ -167,15 +167,7 @@ async fn tout(State(app): State<AppState>, headers: HeaderMap) -> AppResult<Resp
     let etat = etat::etat(&app)?;
     let dump = etat.dump();
     let etag = HeaderValue::from_str(&dump.etag).map_err(AppError::internal)?;
-    let inchange = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|valeur| {
-            valeur
-                .split(',')
-                .map(|v| v.trim().trim_start_matches("W/"))
-                .any(|v| v == dump.etag || v == "*")
-        });
+    let inchange = socle::api::if_none_match(&headers, &dump.etag);
     let cache = HeaderValue::from_static("public, max-age=300");
     if inchange {
         return Ok((

@@ -94,11 +94,7 @@ pub async fn startups_v27(
     let catalogue = catalogue::current(&app).await?;
     let etag = format!("\"incubateur-v27-{}\"", catalogue.seq);
     let etag_value = HeaderValue::from_str(&etag).map_err(AppError::internal)?;
-    if headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| value.split(',').any(|tag| tag.trim() == etag))
-    {
+    if socle::api::if_none_match(&headers, &etag) {
         let mut response = StatusCode::NOT_MODIFIED.into_response();
         response.headers_mut().insert(header::ETAG, etag_value);
         return Ok(response);

@@ -561,14 +561,7 @@ fn telechargement(
     nom: &str,
 ) -> Response {
     let etag = format!("\"{:016x}\"", store::fnv1a(&octets));
-    let deja = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            v.split(',')
-                .any(|e| e.trim().trim_start_matches("W/") == etag)
-        });
-    let mut response = if deja {
+    let mut response = if socle::api::if_none_match(headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         octets.into_response()

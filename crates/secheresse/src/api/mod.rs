@@ -428,15 +428,8 @@ fn servir(
         return AppError::not_found().into_response();
     };
     let etag = format!("\"{}\"", fichier.sha256);
-    let matches = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| {
-            value
-                .split(',')
-                .any(|tag| tag.trim().trim_start_matches("W/") == etag)
-        });
-    let mut response = if matches {
+    // The ETag is the SHA-256 the manifest lists, computed once at publication: not hashed again per request.
+    let mut response = if socle::api::if_none_match(headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         (

@@ -153,6 +153,18 @@ pub fn json<T: Serialize>(value: &T) -> Response {
     axum::Json(value).into_response()
 }
 
+/// Whether the caller already holds the representation tagged `etag` (a quoted entity tag): `If-None-Match`
+/// lists it, weak or strong (RFC 9110 §13.1.2 compares weakly for this header), or is `*`.
+pub fn if_none_match(request: &axum::http::HeaderMap, etag: &str) -> bool {
+    request
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(','))
+        .map(|candidate| candidate.trim())
+        .any(|candidate| candidate == "*" || candidate.trim_start_matches("W/") == etag)
+}
+
 /// A bulk download with a strong `ETag` (SHA-256 of the body).
 ///
 /// Answers `304 Not Modified` when the caller already has it (`If-None-Match`), so reusers polling an export
@@ -164,15 +176,7 @@ pub fn etag_response(
 ) -> Response {
     use sha2::Digest as _;
     let etag = format!("\"{}\"", hex::encode(&sha2::Sha256::digest(&body)[..16]));
-    let matches = request
-        .get(header::IF_NONE_MATCH)
-        .and_then(|value| value.to_str().ok())
-        .is_some_and(|value| {
-            value
-                .split(',')
-                .any(|candidate| candidate.trim() == etag || candidate.trim() == "*")
-        });
-    let mut response = if matches {
+    let mut response = if if_none_match(request, &etag) {
         axum::http::StatusCode::NOT_MODIFIED.into_response()
     } else {
         let mut response = body.into_response();
@@ -298,6 +302,22 @@ async fn docs_page(State(app): State<AppState>, ctx: PageContext) -> AppResult<R
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn if_none_match_compares_weakly_over_the_whole_list() {
+        let with = |value: &str| {
+            let mut headers = axum::http::HeaderMap::new();
+            headers.insert(header::IF_NONE_MATCH, HeaderValue::from_str(value).unwrap());
+            headers
+        };
+        assert!(if_none_match(&with("\"a\""), "\"a\""));
+        assert!(if_none_match(&with("\"b\", W/\"a\""), "\"a\""));
+        assert!(if_none_match(&with("*"), "\"a\""));
+        assert!(!if_none_match(&with("\"b\""), "\"a\""));
+        // Unquoted values are not entity tags.
+        assert!(!if_none_match(&with("a"), "\"a\""));
+        assert!(!if_none_match(&axum::http::HeaderMap::new(), "\"a\""));
+    }
 
     #[test]
     fn an_unchanged_download_answers_304() {
