@@ -95,7 +95,7 @@ fn suffixe(table: Table) -> &'static str {
 }
 
 /// The audit target of an arrêté.
-fn cible(table: Table, id: i64) -> String {
+pub(crate) fn cible(table: Table, id: i64) -> String {
     format!("arrete_{}:{id}", suffixe(table))
 }
 
@@ -123,7 +123,7 @@ pub async fn creer_cadre(app: &AppState, actor: &Actor, saisi: &CadreSaisi) -> G
         &mut tx,
         actor,
         "creer_arrete_cadre",
-        format!("arrete_cadre:{id}"),
+        cible(Table::Cadre, id),
         format!("Brouillon de l'arrêté cadre {} créé", saisi.numero),
         json!({ "numero": saisi.numero, "departement_pilote": saisi.departement_pilote.as_str() }),
     )
@@ -146,7 +146,7 @@ pub async fn modifier_cadre(
         &mut tx,
         actor,
         "modifier_arrete_cadre",
-        format!("arrete_cadre:{id}"),
+        cible(Table::Cadre, id),
         format!("Brouillon de l'arrêté cadre {} modifié", saisi.numero),
         json!({ "zones": saisi.zone_ids }),
     )
@@ -181,7 +181,7 @@ pub async fn ajouter_usage(
         &mut tx,
         actor,
         "ajouter_usage",
-        format!("arrete_cadre:{cadre_id}"),
+        cible(Table::Cadre, cadre_id),
         format!("Usage « {} » ajouté", usage.nom),
         json!({ "nom": usage.nom, "thematique": usage.thematique.nom() }),
     )
@@ -204,7 +204,7 @@ pub async fn supprimer_usage(
         &mut tx,
         actor,
         "supprimer_usage",
-        format!("arrete_cadre:{cadre_id}"),
+        cible(Table::Cadre, cadre_id),
         format!("Usage n° {usage_id} retiré"),
         json!({ "usage": usage_id }),
     )
@@ -347,7 +347,7 @@ pub async fn publier_cadre(
         &mut tx,
         actor,
         "publier_arrete_cadre",
-        format!("arrete_cadre:{id}"),
+        cible(Table::Cadre, id),
         format!("Arrêté cadre {} publié ({})", cadre.numero, statut.label()),
         json!({ "statut": statut.code() }),
     )
@@ -458,7 +458,7 @@ pub async fn creer_arrete(
         &mut tx,
         actor,
         "creer_arrete_restriction",
-        format!("arrete_restriction:{id}"),
+        cible(Table::Restriction, id),
         format!("Brouillon de l'arrêté de restriction {} créé", saisi.numero),
         json!({ "numero": saisi.numero, "departement": saisi.departement.as_str() }),
     )
@@ -481,7 +481,7 @@ pub async fn modifier_arrete(
         &mut tx,
         actor,
         "modifier_arrete_restriction",
-        format!("arrete_restriction:{id}"),
+        cible(Table::Restriction, id),
         format!(
             "Brouillon de l'arrêté de restriction {} modifié",
             saisi.numero
@@ -515,7 +515,7 @@ pub async fn fixer_niveaux(
         &mut tx,
         actor,
         "fixer_niveaux",
-        format!("arrete_restriction:{id}"),
+        cible(Table::Restriction, id),
         format!("Niveaux de {} zone(s) fixés", details.len()),
         json!({ "niveaux": details }),
     )
@@ -540,7 +540,7 @@ pub async fn ajouter_groupement(
         &mut tx,
         actor,
         "ajouter_groupement_aep",
-        format!("arrete_restriction:{id}"),
+        cible(Table::Restriction, id),
         format!(
             "Groupement AEP « {nom} » ({} communes) au niveau {}",
             communes.len(),
@@ -567,7 +567,7 @@ pub async fn supprimer_restriction(
         &mut tx,
         actor,
         "supprimer_restriction",
-        format!("arrete_restriction:{id}"),
+        cible(Table::Restriction, id),
         format!("Restriction n° {restriction_id} retirée"),
         json!({ "restriction": restriction_id }),
     )
@@ -691,7 +691,7 @@ pub async fn publier_arrete(
         &mut tx,
         actor,
         "publier_arrete_restriction",
-        format!("arrete_restriction:{id}"),
+        cible(Table::Restriction, id),
         format!(
             "Arrêté de restriction {} publié ({})",
             arrete.numero,

@@ -196,7 +196,7 @@ pub async fn envoyer_rappels(app: &AppState) -> anyhow::Result<usize> {
                     actor: &Actor::System("secheresse.rappels"),
                     module: "secheresse",
                     action: "rappel_fin_arrete",
-                    target: &format!("arrete_restriction:{}", arrete.id),
+                    target: &crate::gestion::cible(crate::store::arretes::Table::Restriction, arrete.id),
                     summary: &format!(
                         "Rappel {echeance} de la fin de l'arrêté {} envoyé à {} agent(s)",
                         arrete.numero,

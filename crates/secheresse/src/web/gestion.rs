@@ -697,11 +697,7 @@ fn with_values(mut page: CadrePage, champs: &Champs, erreurs: FieldErrors) -> Ca
     page.date_debut = champs.get("date_debut").to_owned();
     page.date_fin = champs.get("date_fin").to_owned();
     page.abroge = champs.get("abroge").to_owned();
-    let cochees: Vec<i64> = champs
-        .all("zone")
-        .iter()
-        .filter_map(|value| value.parse().ok())
-        .collect();
+    let cochees = champs.ids("zone");
     for zone in &mut page.zones {
         zone.coche = cochees.contains(&zone.id);
     }
@@ -1485,11 +1481,7 @@ fn arrete_with_values(mut page: ArretePage, champs: &Champs, erreurs: FieldError
     page.abroge = champs.get("abroge").to_owned();
     page.specifique_aep = champs.coche("specifique_aep");
     page.ressource_aep = champs.get("ressource_aep").to_owned();
-    let coches: Vec<i64> = champs
-        .all("cadre")
-        .iter()
-        .filter_map(|value| value.parse().ok())
-        .collect();
+    let coches = champs.ids("cadre");
     for cadre in &mut page.cadres {
         cadre.coche = coches.contains(&cadre.id);
     }

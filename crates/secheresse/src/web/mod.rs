@@ -47,6 +47,14 @@ impl Champs {
             .collect()
     }
 
+    /// The values of a field that are identifiers (ticked rows); anything else is ignored.
+    pub fn ids(&self, name: &str) -> Vec<i64> {
+        self.all(name)
+            .iter()
+            .filter_map(|value| value.parse().ok())
+            .collect()
+    }
+
     /// Whether a checkbox was ticked.
     pub fn coche(&self, name: &str) -> bool {
         !self.get(name).is_empty()
