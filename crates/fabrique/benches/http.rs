@@ -119,6 +119,20 @@ async fn get_text(base: &str, path: &str) -> String {
     String::from_utf8_lossy(&body.to_bytes()).into_owned()
 }
 
+type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Empty<Bytes>>;
+
+/// Sends one request and reads the whole body; true when the status is a success or one of `answers`.
+async fn answered(client: &HttpClient, uri: hyper::Uri, answers: &[u16]) -> bool {
+    match client.get(uri).await {
+        Ok(response) => {
+            let status = response.status();
+            response.into_body().collect().await.is_ok()
+                && (status.is_success() || answers.contains(&status.as_u16()))
+        }
+        Err(_) => false,
+    }
+}
+
 struct Outcome {
     latencies_ms: Vec<f64>,
     errors: usize,
@@ -152,14 +166,7 @@ async fn load(
         let errors = errors.clone();
         tasks.push(tokio::spawn(async move {
             tokio::time::sleep_until(scheduled).await;
-            let ok = match client.get(uri).await {
-                Ok(response) => {
-                    let status = response.status();
-                    response.into_body().collect().await.is_ok()
-                        && (status.is_success() || answers.contains(&status.as_u16()))
-                }
-                Err(_) => false,
-            };
+            let ok = answered(&client, uri, answers).await;
             let latency = tokio::time::Instant::now()
                 .duration_since(scheduled)
                 .as_secs_f64()
@@ -207,14 +214,7 @@ async fn closed_loop(
                     .expect("uri");
                 next += concurrency;
                 let sent = tokio::time::Instant::now();
-                let ok = match client.get(uri).await {
-                    Ok(response) => {
-                        let status = response.status();
-                        response.into_body().collect().await.is_ok()
-                            && (status.is_success() || answers.contains(&status.as_u16()))
-                    }
-                    Err(_) => false,
-                };
+                let ok = answered(&client, uri, answers).await;
                 if ok {
                     latencies.push(sent.elapsed().as_secs_f64() * 1000.0);
                 } else {
